@@ -146,7 +146,7 @@ public final class EmbeddedSlee implements AutoCloseable {
     try {
       services().activate(service);
     } catch (javax.slee.UnrecognizedServiceException | javax.slee.InvalidStateException
-        | javax.slee.management.InvalidLinkNameBindingStateException | ManagementException e) {
+        | ManagementException e) {
       throw wrap("activate " + service, e);
     }
   }
