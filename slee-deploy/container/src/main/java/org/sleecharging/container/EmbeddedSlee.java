@@ -72,10 +72,7 @@ public final class EmbeddedSlee implements AutoCloseable {
     Objects.requireNonNull(duJar, "duJar");
     try {
       return deployment().install(duJar.toUri().toURL().toString());
-    } catch (javax.slee.management.DeploymentException e) {
-      throw e;
-    } catch (java.net.MalformedURLException | javax.slee.management.AlreadyDeployedException
-        | ManagementException e) {
+    } catch (java.net.MalformedURLException | ManagementException e) {
       throw wrap("install " + duJar, e);
     }
   }
