@@ -80,7 +80,12 @@ public class PingResourceAdaptor implements ResourceAdaptor, Function<String, St
   private PingActivityHandle start(String name) {
     PingActivityHandle h = new PingActivityHandle(name);
     activities.put(name, h);
-    context.getSleeEndpoint().startActivity(h, h, ActivityFlags.REQUEST_ENDED_CALLBACK);
+    try {
+      context.getSleeEndpoint().startActivity(h, h, ActivityFlags.REQUEST_ENDED_CALLBACK);
+    } catch (javax.slee.resource.StartActivityException e) {
+      activities.remove(name);
+      throw new IllegalStateException("start of activity " + name + " refused", e);
+    }
     return h;
   }
 
