@@ -47,7 +47,8 @@ public abstract class PingRootSbb implements Sbb {
     return selector;
   }
 
-  public void onPing(PingEvent event, ActivityContextInterface aci) throws CreateException {
+  public void onPing(PingEvent event, ActivityContextInterface aci)
+      throws CreateException, javax.slee.UnrecognizedEventException {
     if (getKey() == null) {
       setKey(event.getKey());
     }
