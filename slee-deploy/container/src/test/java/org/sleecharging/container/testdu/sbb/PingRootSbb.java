@@ -47,7 +47,16 @@ public abstract class PingRootSbb implements Sbb {
     return selector;
   }
 
-  public void onPing(PingEvent event, ActivityContextInterface aci)
+  public void onPing(PingEvent event, ActivityContextInterface aci) {
+    try {
+      handle(event, aci);
+    } catch (CreateException | javax.slee.UnrecognizedEventException e) {
+      throw new IllegalStateException(e);
+    }
+    provider.report(state(event.getCommand()));
+  }
+
+  private void handle(PingEvent event, ActivityContextInterface aci)
       throws CreateException, javax.slee.UnrecognizedEventException {
     if (getKey() == null) {
       setKey(event.getKey());
@@ -87,7 +96,6 @@ public abstract class PingRootSbb implements Sbb {
       default:
         break;
     }
-    provider.report(state(event.getCommand()));
   }
 
   public void onTimer(TimerEvent event, ActivityContextInterface aci) {
