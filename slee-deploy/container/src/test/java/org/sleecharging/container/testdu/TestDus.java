@@ -63,8 +63,14 @@ public final class TestDus {
 
   /** SBB jar (root and child SBB) and service.xml. */
   public static Path serviceDu(Path dir) {
-    JavaArchive sbbs = component("ping-sbbs.jar", "sbb-jar.xml",
-        PingRootSbb.class, PingChildSbb.class, PingChildLocal.class);
+    return serviceDu(dir, resource("sbb-jar.xml"));
+  }
+
+  /** The service DU with the given sbb-jar.xml text instead of the valid one. */
+  public static Path serviceDu(Path dir, String sbbJarXml) {
+    JavaArchive sbbs = ShrinkWrap.create(JavaArchive.class, "ping-sbbs.jar")
+        .addClasses(PingRootSbb.class, PingChildSbb.class, PingChildLocal.class)
+        .addAsManifestResource(new StringAsset(sbbJarXml), "sbb-jar.xml");
     JavaArchive du = ShrinkWrap.create(JavaArchive.class, "ping-service-du.jar")
         .add(sbbs, "jars", ZipExporter.class)
         .add(new StringAsset(resource("service.xml")), "services/ping-service.xml")
@@ -87,7 +93,7 @@ public final class TestDus {
     return file;
   }
 
-  static String resource(String name) {
+  public static String resource(String name) {
     try (InputStream in = TestDus.class.getResourceAsStream("/testdu/" + name)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource testdu/" + name);
