@@ -25,7 +25,8 @@ import org.sleecharging.container.testdu.ratype.PingProvider;
 /**
  * Test RA. Tests drive it through {@link Function} (a JDK type, so it crosses the DU class loader
  * boundary): {@code "start A"}, {@code "fire A key command"}, {@code "end A"}, {@code "reports"},
- * {@code "calls"}, {@code "activities"}.
+ * {@code "calls"}, {@code "activities"}, {@code "reportCount"}, {@code "quiet"} (count reports,
+ * keep no lines: for benchmarks).
  */
 public class PingResourceAdaptor implements ResourceAdaptor, Function<String, String> {
 
@@ -34,6 +35,9 @@ public class PingResourceAdaptor implements ResourceAdaptor, Function<String, St
 
   private final List<String> calls = new CopyOnWriteArrayList<>();
   private final List<String> reports = new CopyOnWriteArrayList<>();
+  private final java.util.concurrent.atomic.AtomicInteger reportCount =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile boolean quiet;
   private final Map<String, PingActivityHandle> activities = new ConcurrentHashMap<>();
   private ResourceAdaptorContext context;
   private FireableEventType pingType;
@@ -42,7 +46,10 @@ public class PingResourceAdaptor implements ResourceAdaptor, Function<String, St
   private final PingProvider provider = new PingProvider() {
     @Override
     public void report(String line) {
-      reports.add(line);
+      reportCount.incrementAndGet();
+      if (!quiet) {
+        reports.add(line);
+      }
     }
 
     @Override
@@ -66,6 +73,11 @@ public class PingResourceAdaptor implements ResourceAdaptor, Function<String, St
         return "ok";
       case "reports":
         return String.join("\n", reports);
+      case "reportCount":
+        return Integer.toString(reportCount.get());
+      case "quiet":
+        quiet = true;
+        return "ok";
       case "calls":
         return String.join(",", calls);
       case "activities":
