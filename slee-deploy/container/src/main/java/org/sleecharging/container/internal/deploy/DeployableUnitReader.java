@@ -57,7 +57,7 @@ final class DeployableUnitReader {
     List<ParsedJar> jars = new ArrayList<>();
     List<ComponentDescriptor> services = new ArrayList<>();
     for (Element e : Dom.children(root, null)) {
-      String path = e.getTextContent().trim();
+      String path = relative(e.getTextContent().trim());
       switch (e.getTagName()) {
         case "jar" -> jars.add(readComponentJar(du, path, duFile.at("jar"), jars.size()));
         case "service-xml" -> services.addAll(readServiceXml(du, path, duFile.at("service-xml")));
@@ -133,13 +133,23 @@ final class DeployableUnitReader {
       throws DeploymentException, IOException {
     ZipEntry entry = zip.getEntry(path);
     if (entry == null || entry.isDirectory()) {
-      throw Refusals.refuse(ref, "names " + path + ", which is not in " + zip.getName());
+      throw Refusals.refuse(ref, "names " + path + ", which is not in "
+          + Path.of(zip.getName()).getFileName());
     }
     Files.createDirectories(target.getParent());
     try (InputStream in = zip.getInputStream(entry)) {
       Files.copy(in, target);
     }
     return target;
+  }
+
+  /** deployable-unit.xml names entries by URLs relative to the jar's root (JSLEE 1.1 DTD). */
+  private static String relative(String url) {
+    String path = url;
+    while (path.startsWith("/") || path.startsWith("./")) {
+      path = path.substring(path.startsWith("/") ? 1 : 2);
+    }
+    return path;
   }
 
   /** Only the last segment is used on disk, so entry names cannot escape the work directory. */

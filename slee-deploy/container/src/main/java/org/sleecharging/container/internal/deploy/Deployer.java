@@ -7,14 +7,21 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.slee.ComponentID;
 import javax.slee.InvalidStateException;
+import javax.slee.SbbID;
+import javax.slee.ServiceID;
 import javax.slee.UnrecognizedComponentException;
+import javax.slee.UnrecognizedServiceException;
 import javax.slee.management.AlreadyDeployedException;
 import javax.slee.management.DependencyException;
 import javax.slee.management.DeployableUnitDescriptor;
@@ -22,6 +29,8 @@ import javax.slee.management.DeployableUnitID;
 import javax.slee.management.DeploymentException;
 import javax.slee.management.UnrecognizedDeployableUnitException;
 import org.sleecharging.container.internal.model.ComponentDescriptor;
+import org.sleecharging.container.internal.model.SbbDescriptor;
+import org.sleecharging.container.internal.model.ServiceDescriptor;
 import org.sleecharging.container.internal.spi.ComponentRepository;
 import org.sleecharging.container.internal.spi.DeploymentListener;
 import org.sleecharging.container.internal.spi.InstalledComponent;
@@ -186,6 +195,31 @@ public final class Deployer implements AutoCloseable {
   public ComponentID[] getReferringComponents(ComponentID id) throws UnrecognizedComponentException {
     requireInstalled(id);
     return repository.referrers(id).stream().map(c -> c.descriptor().id()).toArray(ComponentID[]::new);
+  }
+
+  /**
+   * The SBBs a service uses: its root SBB and every SBB reachable through sbb-refs
+   * (DeploymentMBean.getSbbs(ServiceID)).
+   */
+  public SbbID[] getSbbs(ServiceID service) throws UnrecognizedServiceException {
+    Objects.requireNonNull(service, "service");
+    ServiceDescriptor descriptor;
+    try {
+      descriptor = repository.get(service, ServiceDescriptor.class).descriptor();
+    } catch (UnrecognizedComponentException e) {
+      throw new UnrecognizedServiceException(service + " is not installed");
+    }
+    Set<SbbID> sbbs = new LinkedHashSet<>();
+    Deque<SbbID> todo = new ArrayDeque<>(List.of(descriptor.rootSbb()));
+    while (!todo.isEmpty()) {
+      SbbID sbb = todo.removeFirst();
+      if (sbbs.add(sbb)) {
+        repository.lookup(sbb)
+            .map(c -> (SbbDescriptor) c.descriptor())
+            .ifPresent(d -> todo.addAll(d.sbbRefs().values()));
+      }
+    }
+    return sbbs.toArray(SbbID[]::new);
   }
 
   public DeployableUnitDescriptor getDescriptor(DeployableUnitID id)

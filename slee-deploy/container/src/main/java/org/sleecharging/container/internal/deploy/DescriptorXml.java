@@ -72,7 +72,7 @@ final class DescriptorXml {
           file.at(root.getTagName()),
           "root element must be <" + dtd.rootElement() + "> in this file");
     }
-    refuseProfileElements(root, file);
+    refuseProfileElements(root, null, file);
     if (errors.first != null) {
       throw Refusals.refuse(
           file.whole(),
@@ -94,12 +94,15 @@ final class DescriptorXml {
     return f;
   }
 
-  private static void refuseProfileElements(Element e, DescriptorFile file) throws DeploymentException {
-    if (PROFILE_ELEMENTS.contains(e.getTagName())) {
-      throw Refusals.refuse(file.at(e.getTagName()), Refusals.PROFILES_NOT_SUPPORTED);
-    }
+  /** Refuses the first profile element, naming its path below the root element. */
+  private static void refuseProfileElements(Element e, String path, DescriptorFile file)
+      throws DeploymentException {
     for (Element c : Dom.children(e, null)) {
-      refuseProfileElements(c, file);
+      String childPath = path == null ? c.getTagName() : path + "/" + c.getTagName();
+      if (PROFILE_ELEMENTS.contains(c.getTagName())) {
+        throw Refusals.refuse(file.at(childPath), Refusals.PROFILES_NOT_SUPPORTED);
+      }
+      refuseProfileElements(c, childPath, file);
     }
   }
 

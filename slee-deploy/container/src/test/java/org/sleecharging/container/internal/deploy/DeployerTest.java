@@ -141,6 +141,7 @@ class DeployerTest {
     assertThat(event.getEventClassName()).isEqualTo(PKG + "PingEvent");
     assertThat(event.getLibraries()).containsExactly(LIB);
     assertThat(deployer.getReferringComponents(EVENT)).containsExactlyInAnyOrder(RA_TYPE, PING_SBB);
+    assertThat(deployer.getSbbs(SERVICE)).containsExactly(PING_SBB, CHILD_SBB);
   }
 
   @Test
