@@ -1,7 +1,7 @@
 package org.sleecharging.container.internal.deploy;
 
 /**
- * The kinds of component jar (JSLEE 1.1 §2.3): each carries exactly one of these descriptors in
+ * The kinds of component jar (JAIN SLEE 1.1 deployable units): each carries exactly one of these descriptors in
  * META-INF. Profile specification jars are recognised only to be refused.
  */
 enum ComponentJarKind {

@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 /**
  * The Java types a resource adaptor config-property (JSLEE 1.1 §15.4) or an SBB env-entry
- * (JSLEE 1.1 §6.13) may have, each with the parser a descriptor value must satisfy.
+ * (the same wrapper types) may have, each with the parser a descriptor value must satisfy.
  */
 enum ConfigValueType {
   STRING(String.class, s -> s),

@@ -16,7 +16,7 @@ import org.sleecharging.container.internal.model.LibraryDescriptor;
 import org.w3c.dom.Element;
 
 /**
- * Reads a deployable unit jar (JSLEE 1.1 §2.3): META-INF/deployable-unit.xml, the component jars
+ * Reads a JAIN SLEE 1.1 deployable unit jar: META-INF/deployable-unit.xml, the component jars
  * it names (extracted into the unit's work directory so URLClassLoaders can open them, together
  * with the library jars nested in them) and the service.xml files it names.
  */

@@ -38,10 +38,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Installs and uninstalls deployable units with the semantics of the JAIN SLEE 1.1 DeploymentMBean
- * (JSLEE 1.1 §14.6). Installation is atomic: a unit whose descriptors, references, classes or
- * listeners fail leaves nothing installed, no loader open and no extracted file behind. One
- * install or uninstall runs at a time; queries read a snapshot and never wait for them.
+ * Installs and uninstalls deployable units with the semantics of the JAIN SLEE 1.1
+ * {@link javax.slee.management.DeploymentMBean}. Installation is atomic: a unit whose descriptors,
+ * references, classes or listeners fail leaves nothing installed, no loader open and no extracted
+ * file behind. One install or uninstall runs at a time; queries read a snapshot and never wait.
  */
 public final class Deployer implements AutoCloseable {
 

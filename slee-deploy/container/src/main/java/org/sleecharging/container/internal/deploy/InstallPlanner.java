@@ -27,7 +27,7 @@ import org.sleecharging.container.internal.model.ServiceDescriptor;
 import org.sleecharging.container.internal.spi.InstalledComponent;
 
 /**
- * Orders a unit's components for installation (JSLEE 1.1 §2.3: a component is installed after
+ * Orders a unit's components for installation (a component is installed after
  * everything it references) after refusing duplicate ids, references that resolve neither inside
  * the unit nor among installed components, and dependency cycles.
  */

@@ -72,7 +72,7 @@ final class UnitInstallation {
     }
   }
 
-  /** JSLEE 1.1 §14.6: the unit is installed only if every part of the container accepts it. */
+  /** The unit is installed only if every part of the container accepts it (install is atomic). */
   private void offerToListeners(List<InstalledComponent<?>> components) throws DeploymentException {
     for (DeploymentListener l : repository.listeners()) {
       try {

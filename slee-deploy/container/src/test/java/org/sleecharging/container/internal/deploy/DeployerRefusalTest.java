@@ -169,6 +169,10 @@ class DeployerRefusalTest {
         refused("component jar named but absent",
             () -> TestUnit.full().deployableUnitXml(TestDescriptors.deployableUnit("<jar>nope.jar</jar>")),
             "ping-du.jar!/META-INF/deployable-unit.xml <jar>", "nope.jar"),
+        refused("library naming an absent nested jar",
+            () -> withJar("library.jar", "META-INF/library-jar.xml",
+                TestDescriptors.libraryJar("PingLib").replace("lib/nested.jar", "lib/absent.jar")),
+            "ping-du.jar!/library.jar!/META-INF/library-jar.xml <library/jar/jar-name>", "lib/absent.jar"),
         refused("component jar without descriptor",
             () -> TestUnit.full().rawJar("plain.jar", "META-INF/readme.txt", "nothing", PingEvent.class),
             "ping-du.jar!/plain.jar!/META-INF/", "exactly one component descriptor"));

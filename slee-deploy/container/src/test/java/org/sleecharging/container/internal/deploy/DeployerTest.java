@@ -187,8 +187,13 @@ class DeployerTest {
   void uninstallsInReverseOrderAndReleasesEverything() throws Exception {
     DeployableUnitID id = deployer.install(TestUnit.full().writeTo(tmp, "ping-du.jar"));
     assertThat(filesUnder(work)).isNotEmpty();
+    ClassLoader sbbLoader = loader(PING_SBB);
 
     deployer.uninstall(id);
+
+    assertThatThrownBy(() -> sbbLoader.loadClass(PKG + "NotAnSbb"))
+        .as("a closed loader cannot load what it had not loaded yet")
+        .isInstanceOf(ClassNotFoundException.class);
 
     List<ComponentID> reversed = List.of(SERVICE, PING_SBB, CHILD_SBB, RA, RA_TYPE, EVENT, LIB);
     assertThat(second.uninstalled).containsExactly(reversed);
@@ -250,6 +255,8 @@ class DeployerTest {
     assertThatThrownBy(() -> deployer.install("http://example.invalid/du.jar"))
         .isInstanceOf(DeploymentException.class)
         .hasMessageContaining("only file:");
+    assertThatThrownBy(() -> deployer.install("not a url"))
+        .isInstanceOf(java.net.MalformedURLException.class);
   }
 
   @Test
