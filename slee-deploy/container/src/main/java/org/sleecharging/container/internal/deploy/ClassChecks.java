@@ -15,9 +15,9 @@ import org.sleecharging.container.internal.model.SbbDescriptor;
 import org.sleecharging.container.internal.spi.InstalledComponent;
 
 /**
- * Loads every class a descriptor names through the component's own loader and checks its
- * supertype. Deeper SBB abstract class checks (CMP accessors, event handlers, fire methods) are the
- * runtime code generator's, which refuses through DeploymentListener.installing.
+ * Loads every class a descriptor names through the component's own loader and checks its supertype.
+ * Deeper SBB abstract class checks (CMP accessors, event handlers, fire methods) are the runtime
+ * code generator's, which refuses through DeploymentListener.installing.
  */
 final class ClassChecks {
 
@@ -36,24 +36,35 @@ final class ClassChecks {
     }
   }
 
-  private static void checkRaType(InstalledComponent<?> c, RaTypeDescriptor t) throws DeploymentException {
+  private static void checkRaType(InstalledComponent<?> c, RaTypeDescriptor t)
+      throws DeploymentException {
     for (String activity : t.activityTypes()) {
       load(c, activity, at(t, "resource-adaptor-type-classes/activity-type/activity-type-name"));
     }
-    loadInterface(c, t.aciFactoryInterface(), at(t,
-        "resource-adaptor-type-classes/activity-context-interface-factory-interface"), Object.class);
-    loadInterface(c, t.raInterface(), at(t,
-        "resource-adaptor-type-classes/resource-adaptor-interface"), Object.class);
+    loadInterface(
+        c,
+        t.aciFactoryInterface(),
+        at(t, "resource-adaptor-type-classes/activity-context-interface-factory-interface"),
+        Object.class);
+    loadInterface(
+        c,
+        t.raInterface(),
+        at(t, "resource-adaptor-type-classes/resource-adaptor-interface"),
+        Object.class);
   }
 
   /** JSLEE 1.1 ch. 15: the SLEE instantiates the RA class through its public no-arg constructor. */
   private static void checkRa(InstalledComponent<?> c, RaDescriptor ra) throws DeploymentException {
-    DescriptorSource at = at(ra, "resource-adaptor-classes/resource-adaptor-class/resource-adaptor-class-name");
+    DescriptorSource at =
+        at(ra, "resource-adaptor-classes/resource-adaptor-class/resource-adaptor-class-name");
     Class<?> cls = load(c, ra.raClassName(), at);
     if (!ResourceAdaptor.class.isAssignableFrom(cls)) {
-      throw Refusals.refuse(at, cls.getName() + " does not implement javax.slee.resource.ResourceAdaptor");
+      throw Refusals.refuse(
+          at, cls.getName() + " does not implement javax.slee.resource.ResourceAdaptor");
     }
-    if (cls.isInterface() || Modifier.isAbstract(cls.getModifiers()) || !Modifier.isPublic(cls.getModifiers())) {
+    if (cls.isInterface()
+        || Modifier.isAbstract(cls.getModifiers())
+        || !Modifier.isPublic(cls.getModifiers())) {
       throw Refusals.refuse(at, cls.getName() + " must be a public concrete class");
     }
     try {
@@ -63,11 +74,15 @@ final class ClassChecks {
     } catch (NoSuchMethodException | LinkageError e) {
       throw Refusals.refuse(at, cls.getName() + " has no public no-argument constructor");
     }
-    loadInterface(c, ra.usageParametersInterface(), at(ra,
-        "resource-adaptor-classes/resource-adaptor-usage-parameters-interface"), Object.class);
+    loadInterface(
+        c,
+        ra.usageParametersInterface(),
+        at(ra, "resource-adaptor-classes/resource-adaptor-usage-parameters-interface"),
+        Object.class);
   }
 
-  private static void checkSbb(InstalledComponent<?> c, SbbDescriptor sbb) throws DeploymentException {
+  private static void checkSbb(InstalledComponent<?> c, SbbDescriptor sbb)
+      throws DeploymentException {
     DescriptorSource at = at(sbb, "sbb-classes/sbb-abstract-class/sbb-abstract-class-name");
     Class<?> cls = load(c, sbb.abstractClass(), at);
     int mod = cls.getModifiers();
@@ -77,12 +92,18 @@ final class ClassChecks {
     if (!Sbb.class.isAssignableFrom(cls)) {
       throw Refusals.refuse(at, cls.getName() + " does not implement javax.slee.Sbb");
     }
-    loadInterface(c, sbb.localInterface(), at(sbb, "sbb-classes/sbb-local-interface"),
-        SbbLocalObject.class);
-    loadInterface(c, sbb.aciInterface(), at(sbb, "sbb-classes/sbb-activity-context-interface"),
+    loadInterface(
+        c, sbb.localInterface(), at(sbb, "sbb-classes/sbb-local-interface"), SbbLocalObject.class);
+    loadInterface(
+        c,
+        sbb.aciInterface(),
+        at(sbb, "sbb-classes/sbb-activity-context-interface"),
         ActivityContextInterface.class);
-    loadInterface(c, sbb.usageParametersInterface(),
-        at(sbb, "sbb-classes/sbb-usage-parameters-interface"), Object.class);
+    loadInterface(
+        c,
+        sbb.usageParametersInterface(),
+        at(sbb, "sbb-classes/sbb-usage-parameters-interface"),
+        Object.class);
   }
 
   /** Checks an optional interface; {@code supertype} Object means any interface. */
@@ -106,8 +127,14 @@ final class ClassChecks {
     try {
       return c.loadClass(name);
     } catch (ClassNotFoundException | LinkageError e) {
-      throw Refusals.refuse(at, "class " + name + " cannot be loaded from the component jar or the"
-          + " components it references: " + e, e);
+      throw Refusals.refuse(
+          at,
+          "class "
+              + name
+              + " cannot be loaded from the component jar or the"
+              + " components it references: "
+              + e,
+          e);
     }
   }
 

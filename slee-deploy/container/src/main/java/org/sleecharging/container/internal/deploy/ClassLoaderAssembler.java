@@ -25,8 +25,8 @@ import org.sleecharging.container.internal.spi.InstalledComponent;
 
 /**
  * Creates one {@link ComponentClassLoader} per component jar of a unit and wires each to the
- * loaders of everything its components reference, transitively, inside the unit or installed.
- * A service has no jar: it uses the loader of its root SBB.
+ * loaders of everything its components reference, transitively, inside the unit or installed. A
+ * service has no jar: it uses the loader of its root SBB.
  */
 final class ClassLoaderAssembler {
 
@@ -51,8 +51,9 @@ final class ClassLoaderAssembler {
     ClassLoaderAssembler a = new ClassLoaderAssembler(installed);
     Map<ParsedJar, ComponentClassLoader> byJar = new LinkedHashMap<>();
     for (ParsedJar jar : unit.jars()) {
-      ComponentClassLoader loader = new ComponentClassLoader(
-          unit.name() + "!/" + jar.name(), urls(jar.classpath()), apiLoader, sharedPackages);
+      ComponentClassLoader loader =
+          new ComponentClassLoader(
+              unit.name() + "!/" + jar.name(), urls(jar.classpath()), apiLoader, sharedPackages);
       created.add(loader);
       byJar.put(jar, loader);
       for (ComponentDescriptor c : jar.components()) {
@@ -74,7 +75,8 @@ final class ClassLoaderAssembler {
     return own != null ? own : installed.apply(id).orElseThrow().classLoader();
   }
 
-  private List<ComponentClassLoader> closure(List<ComponentDescriptor> components, ComponentClassLoader self) {
+  private List<ComponentClassLoader> closure(
+      List<ComponentDescriptor> components, ComponentClassLoader self) {
     Set<ComponentClassLoader> out = new LinkedHashSet<>();
     Set<ComponentID> seen = new HashSet<>();
     Deque<ComponentID> todo = new ArrayDeque<>();

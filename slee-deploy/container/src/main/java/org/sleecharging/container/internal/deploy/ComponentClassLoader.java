@@ -9,12 +9,12 @@ import java.util.Enumeration;
 import java.util.List;
 
 /**
- * The class loader of one component jar. Lookup order: the JDK platform; the JAIN SLEE API
- * packages from the container's own loader (so every component sees one javax.slee); the loaders
- * of every component the jar's components reference, transitively, each asked only for its own
- * classes; and last the jar itself with its nested library jars. Asking each referenced loader for
- * its own classes only (never through its delegates) keeps lookups finite even when jars
- * reference each other, and makes a class defined once the same Class object everywhere.
+ * The class loader of one component jar. Lookup order: the JDK platform; the JAIN SLEE API packages
+ * from the container's own loader (so every component sees one javax.slee); the loaders of every
+ * component the jar's components reference, transitively, each asked only for its own classes; and
+ * last the jar itself with its nested library jars. Asking each referenced loader for its own
+ * classes only (never through its delegates) keeps lookups finite even when jars reference each
+ * other, and makes a class defined once the same Class object everywhere.
  */
 final class ComponentClassLoader extends URLClassLoader {
 
@@ -26,7 +26,8 @@ final class ComponentClassLoader extends URLClassLoader {
   private final List<String> sharedPackages;
   private volatile List<ComponentClassLoader> delegates = List.of();
 
-  ComponentClassLoader(String name, URL[] classpath, ClassLoader apiLoader, List<String> sharedPackages) {
+  ComponentClassLoader(
+      String name, URL[] classpath, ClassLoader apiLoader, List<String> sharedPackages) {
     super(name, classpath, ClassLoader.getPlatformClassLoader());
     this.apiLoader = apiLoader;
     this.sharedPackages = List.copyOf(sharedPackages);

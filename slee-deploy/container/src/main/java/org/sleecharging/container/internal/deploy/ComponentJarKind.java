@@ -1,8 +1,8 @@
 package org.sleecharging.container.internal.deploy;
 
 /**
- * The kinds of component jar (JAIN SLEE 1.1 deployable units): each carries exactly one of these descriptors in
- * META-INF. Profile specification jars are recognised only to be refused.
+ * The kinds of component jar (JAIN SLEE 1.1 deployable units): each carries exactly one of these
+ * descriptors in META-INF. Profile specification jars are recognised only to be refused.
  */
 enum ComponentJarKind {
   LIBRARY("META-INF/library-jar.xml", SleeDtd.LIBRARY_JAR, SimpleJarParsers::libraries),
@@ -11,7 +11,8 @@ enum ComponentJarKind {
       "META-INF/resource-adaptor-type-jar.xml",
       SleeDtd.RESOURCE_ADAPTOR_TYPE_JAR,
       SimpleJarParsers::raTypes),
-  RESOURCE_ADAPTOR("META-INF/resource-adaptor-jar.xml", SleeDtd.RESOURCE_ADAPTOR_JAR, RaJarParser::parse),
+  RESOURCE_ADAPTOR(
+      "META-INF/resource-adaptor-jar.xml", SleeDtd.RESOURCE_ADAPTOR_JAR, RaJarParser::parse),
   SBB("META-INF/sbb-jar.xml", SleeDtd.SBB_JAR, SbbJarParser::parse);
 
   static final String PROFILE_SPEC_DESCRIPTOR = "META-INF/profile-spec-jar.xml";

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The Java types a resource adaptor config-property (JSLEE 1.1 §15.4) or an SBB env-entry
- * (the same wrapper types) may have, each with the parser a descriptor value must satisfy.
+ * The Java types a resource adaptor config-property (JSLEE 1.1 §15.4) or an SBB env-entry (the same
+ * wrapper types) may have, each with the parser a descriptor value must satisfy.
  */
 enum ConfigValueType {
   STRING(String.class, s -> s),

@@ -16,9 +16,9 @@ import org.sleecharging.container.internal.model.LibraryDescriptor;
 import org.w3c.dom.Element;
 
 /**
- * Reads a JAIN SLEE 1.1 deployable unit jar: META-INF/deployable-unit.xml, the component jars
- * it names (extracted into the unit's work directory so URLClassLoaders can open them, together
- * with the library jars nested in them) and the service.xml files it names.
+ * Reads a JAIN SLEE 1.1 deployable unit jar: META-INF/deployable-unit.xml, the component jars it
+ * names (extracted into the unit's work directory so URLClassLoaders can open them, together with
+ * the library jars nested in them) and the service.xml files it names.
  */
 final class DeployableUnitReader {
 
@@ -40,7 +40,8 @@ final class DeployableUnitReader {
     } catch (IOException e) {
       throw Refusals.refuse(
           new DescriptorSource(name, null, DU_DESCRIPTOR, null),
-          "the deployable unit jar cannot be read: " + e.getMessage(), e);
+          "the deployable unit jar cannot be read: " + e.getMessage(),
+          e);
     }
   }
 
@@ -61,7 +62,7 @@ final class DeployableUnitReader {
       switch (e.getTagName()) {
         case "jar" -> jars.add(readComponentJar(du, path, duFile.at("jar"), jars.size()));
         case "service-xml" -> services.addAll(readServiceXml(du, path, duFile.at("service-xml")));
-        default -> { } // description
+        default -> {} // description
       }
     }
     return new ParsedUnit(unitName, jars, services);
@@ -85,8 +86,13 @@ final class DeployableUnitReader {
       for (ComponentDescriptor c : components) {
         if (c instanceof LibraryDescriptor lib) {
           for (String nested : lib.nestedJars()) {
-            Path target = jarDir.resolve("lib").resolve(String.valueOf(classpath.size())).resolve(fileName(nested));
-            classpath.add(extract(jar, nested, target, Refusals.child(lib.source(), "jar/jar-name")));
+            Path target =
+                jarDir
+                    .resolve("lib")
+                    .resolve(String.valueOf(classpath.size()))
+                    .resolve(fileName(nested));
+            classpath.add(
+                extract(jar, nested, target, Refusals.child(lib.source(), "jar/jar-name")));
           }
         }
       }
@@ -133,8 +139,8 @@ final class DeployableUnitReader {
       throws DeploymentException, IOException {
     ZipEntry entry = zip.getEntry(path);
     if (entry == null || entry.isDirectory()) {
-      throw Refusals.refuse(ref, "names " + path + ", which is not in "
-          + Path.of(zip.getName()).getFileName());
+      throw Refusals.refuse(
+          ref, "names " + path + ", which is not in " + Path.of(zip.getName()).getFileName());
     }
     Files.createDirectories(target.getParent());
     try (InputStream in = zip.getInputStream(entry)) {

@@ -38,8 +38,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Installs and uninstalls deployable units with the semantics of the JAIN SLEE 1.1
- * {@link javax.slee.management.DeploymentMBean}. Installation is atomic: a unit whose descriptors,
+ * Installs and uninstalls deployable units with the semantics of the JAIN SLEE 1.1 {@link
+ * javax.slee.management.DeploymentMBean}. Installation is atomic: a unit whose descriptors,
  * references, classes or listeners fail leaves nothing installed, no loader open and no extracted
  * file behind. One install or uninstall runs at a time; queries read a snapshot and never wait.
  */
@@ -56,10 +56,20 @@ public final class Deployer implements AutoCloseable {
   private final Path workDirectory;
   private final ClassLoader apiLoader;
   private final List<String> sharedPackages;
-  private int unitCounter;
+  private final boolean ownsWorkDirectory;
   private boolean closed;
 
-  /** A deployer extracting into {@code workDirectory} (created if absent), sharing the default API. */
+  /**
+   * A deployer extracting into a fresh temporary directory of its own, deleted by {@link #close},
+   * sharing {@link #DEFAULT_SHARED_PACKAGES} from this class's loader.
+   */
+  public Deployer() {
+    this(newTemporaryDirectory(), Deployer.class.getClassLoader(), DEFAULT_SHARED_PACKAGES, true);
+  }
+
+  /**
+   * A deployer extracting into {@code workDirectory} (created if absent), sharing the default API.
+   */
   public Deployer(Path workDirectory) {
     this(workDirectory, Deployer.class.getClassLoader(), DEFAULT_SHARED_PACKAGES);
   }
@@ -67,17 +77,30 @@ public final class Deployer implements AutoCloseable {
   /**
    * @param workDirectory where each unit's jars are extracted (one subdirectory per unit)
    * @param apiLoader the loader components get the shared packages from
-   * @param sharedPackages package prefixes (ending in '.') loaded parent-first from {@code apiLoader}
+   * @param sharedPackages package prefixes (ending in '.') loaded parent-first from {@code
+   *     apiLoader}
    */
   public Deployer(Path workDirectory, ClassLoader apiLoader, List<String> sharedPackages) {
+    this(workDirectory, apiLoader, sharedPackages, false);
+  }
+
+  private Deployer(
+      Path workDirectory, ClassLoader apiLoader, List<String> sharedPackages, boolean owned) {
+    this.ownsWorkDirectory = owned;
     this.workDirectory = Objects.requireNonNull(workDirectory, "workDirectory");
     this.apiLoader = Objects.requireNonNull(apiLoader, "apiLoader");
     this.sharedPackages = List.copyOf(sharedPackages);
     try {
       Files.createDirectories(workDirectory);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the deployer work directory " + workDirectory, e);
+      throw new UncheckedIOException(
+          "cannot create the deployer work directory " + workDirectory, e);
     }
+  }
+
+  /** Where units' jars are extracted, one subdirectory per installed unit. */
+  public Path workDirectory() {
+    return workDirectory;
   }
 
   /** The installed components; the runtime registers its DeploymentListener here. */
@@ -117,8 +140,8 @@ public final class Deployer implements AutoCloseable {
         throw new AlreadyDeployedException(id + " is already installed");
       }
       Path unitDir = newUnitDirectory();
-      InstalledUnit unit = new UnitInstallation(id, jar, unitDir, repository, apiLoader, sharedPackages)
-          .run();
+      InstalledUnit unit =
+          new UnitInstallation(id, jar, unitDir, repository, apiLoader, sharedPackages).run();
       repository.add(unit);
       LOG.info("installed {} with {} components", id, unit.components().size());
       return id;
@@ -130,8 +153,8 @@ public final class Deployer implements AutoCloseable {
   /**
    * Uninstalls a unit, its components in reverse install order.
    *
-   * @throws DependencyException if a component of another unit references one of its components,
-   *     or a listener vetoes
+   * @throws DependencyException if a component of another unit references one of its components, or
+   *     a listener vetoes
    * @throws InvalidStateException if a listener vetoes because a component is in use
    */
   public void uninstall(DeployableUnitID id)
@@ -140,8 +163,10 @@ public final class Deployer implements AutoCloseable {
     lock.lock();
     try {
       ensureOpen();
-      InstalledUnit unit = repository.unit(id)
-          .orElseThrow(() -> new UnrecognizedDeployableUnitException(id + " is not installed"));
+      InstalledUnit unit =
+          repository
+              .unit(id)
+              .orElseThrow(() -> new UnrecognizedDeployableUnitException(id + " is not installed"));
       refuseIfReferenced(unit);
       List<InstalledComponent<?>> reversed = new ArrayList<>(unit.components());
       Collections.reverse(reversed);
@@ -163,9 +188,14 @@ public final class Deployer implements AutoCloseable {
     for (InstalledComponent<?> c : unit.components()) {
       for (InstalledComponent<?> referrer : repository.referrers(c.descriptor().id())) {
         if (!referrer.deployableUnit().equals(unit.id())) {
-          throw new DependencyException(unit.id() + " cannot be uninstalled: its component "
-              + c.descriptor().id() + " is referenced by " + referrer.descriptor().id()
-              + " of " + referrer.deployableUnit());
+          throw new DependencyException(
+              unit.id()
+                  + " cannot be uninstalled: its component "
+                  + c.descriptor().id()
+                  + " is referenced by "
+                  + referrer.descriptor().id()
+                  + " of "
+                  + referrer.deployableUnit());
         }
       }
     }
@@ -192,9 +222,12 @@ public final class Deployer implements AutoCloseable {
   }
 
   /** Installed components that reference {@code id} (JSLEE 1.1 DeploymentMBean). */
-  public ComponentID[] getReferringComponents(ComponentID id) throws UnrecognizedComponentException {
+  public ComponentID[] getReferringComponents(ComponentID id)
+      throws UnrecognizedComponentException {
     requireInstalled(id);
-    return repository.referrers(id).stream().map(c -> c.descriptor().id()).toArray(ComponentID[]::new);
+    return repository.referrers(id).stream()
+        .map(c -> c.descriptor().id())
+        .toArray(ComponentID[]::new);
   }
 
   /**
@@ -214,7 +247,8 @@ public final class Deployer implements AutoCloseable {
     while (!todo.isEmpty()) {
       SbbID sbb = todo.removeFirst();
       if (sbbs.add(sbb)) {
-        repository.lookup(sbb)
+        repository
+            .lookup(sbb)
             .map(c -> (SbbDescriptor) c.descriptor())
             .ifPresent(d -> todo.addAll(d.sbbRefs().values()));
       }
@@ -225,8 +259,10 @@ public final class Deployer implements AutoCloseable {
   public DeployableUnitDescriptor getDescriptor(DeployableUnitID id)
       throws UnrecognizedDeployableUnitException {
     Objects.requireNonNull(id, "id");
-    return ManagementDescriptors.of(repository.unit(id)
-        .orElseThrow(() -> new UnrecognizedDeployableUnitException(id + " is not installed")));
+    return ManagementDescriptors.of(
+        repository
+            .unit(id)
+            .orElseThrow(() -> new UnrecognizedDeployableUnitException(id + " is not installed")));
   }
 
   public javax.slee.management.ComponentDescriptor getDescriptor(ComponentID id)
@@ -237,13 +273,14 @@ public final class Deployer implements AutoCloseable {
   private InstalledComponent<? extends ComponentDescriptor> requireInstalled(ComponentID id)
       throws UnrecognizedComponentException {
     Objects.requireNonNull(id, "id");
-    return repository.find(id)
+    return repository
+        .find(id)
         .orElseThrow(() -> new UnrecognizedComponentException(id + " is not installed"));
   }
 
   /**
-   * Closes every unit's class loaders and deletes the extracted files, without uninstalling
-   * through the listeners: the container is shutting down. The deployer is unusable afterwards.
+   * Closes every unit's class loaders and deletes the extracted files, without uninstalling through
+   * the listeners: the container is shutting down. The deployer is unusable afterwards.
    */
   @Override
   public void close() {
@@ -256,6 +293,9 @@ public final class Deployer implements AutoCloseable {
       for (InstalledUnit unit : repository.units()) {
         repository.remove(unit);
         release(unit.loaders(), unit.workDir(), null);
+      }
+      if (ownsWorkDirectory) {
+        release(List.of(), workDirectory, null);
       }
     } finally {
       lock.unlock();
@@ -270,9 +310,18 @@ public final class Deployer implements AutoCloseable {
 
   private Path newUnitDirectory() throws DeploymentException {
     try {
-      return Files.createDirectories(workDirectory.resolve("du-" + (++unitCounter)));
+      // A fresh name even if an earlier run left files behind in a caller-supplied directory.
+      return Files.createTempDirectory(workDirectory, "du-");
     } catch (IOException e) {
       throw new DeploymentException("cannot create a work directory under " + workDirectory, e);
+    }
+  }
+
+  private static Path newTemporaryDirectory() {
+    try {
+      return Files.createTempDirectory("slee-deployer-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary deployer work directory", e);
     }
   }
 

@@ -35,7 +35,8 @@ final class DescriptorXml {
   private DescriptorXml() {}
 
   /** The validated root element, which must be {@code dtd}'s root element. */
-  static Element parse(InputStream in, DescriptorFile file, SleeDtd dtd) throws DeploymentException {
+  static Element parse(InputStream in, DescriptorFile file, SleeDtd dtd)
+      throws DeploymentException {
     FirstErrorHandler errors = new FirstErrorHandler();
     Document doc;
     try {
@@ -50,11 +51,14 @@ final class DescriptorXml {
     } catch (LocalDtdResolver.RefusedDoctypeException e) {
       throw Refusals.refuse(file.whole(), e.getMessage(), e);
     } catch (SAXParseException e) {
-      throw Refusals.refuse(file.whole(), "malformed XML at " + position(e) + ": " + e.getMessage(), e);
+      throw Refusals.refuse(
+          file.whole(), "malformed XML at " + position(e) + ": " + e.getMessage(), e);
     } catch (SAXException e) {
       Throwable refused = e.getException();
-      String reason = refused instanceof LocalDtdResolver.RefusedDoctypeException
-          ? refused.getMessage() : "unreadable XML: " + e.getMessage();
+      String reason =
+          refused instanceof LocalDtdResolver.RefusedDoctypeException
+              ? refused.getMessage()
+              : "unreadable XML: " + e.getMessage();
       throw Refusals.refuse(file.whole(), reason, e);
     } catch (IOException e) {
       throw Refusals.refuse(file.whole(), "cannot be read: " + e.getMessage(), e);
@@ -64,7 +68,9 @@ final class DescriptorXml {
     if (doc.getDoctype() == null) {
       throw Refusals.refuse(
           file.whole(),
-          "has no DOCTYPE; a JAIN SLEE 1.1 descriptor must declare PUBLIC \"" + dtd.publicId() + "\"");
+          "has no DOCTYPE; a JAIN SLEE 1.1 descriptor must declare PUBLIC \""
+              + dtd.publicId()
+              + "\"");
     }
     Element root = doc.getDocumentElement();
     if (!root.getTagName().equals(dtd.rootElement())) {
@@ -76,7 +82,9 @@ final class DescriptorXml {
     if (errors.first != null) {
       throw Refusals.refuse(
           file.whole(),
-          "does not conform to the JAIN SLEE 1.1 DTD at " + position(errors.first) + ": "
+          "does not conform to the JAIN SLEE 1.1 DTD at "
+              + position(errors.first)
+              + ": "
               + errors.first.getMessage(),
           errors.first);
     }
@@ -116,7 +124,8 @@ final class DescriptorXml {
 
     @Override
     public void warning(SAXParseException e) {
-      // Warnings (e.g. duplicate attribute declarations in the DTD) do not make a descriptor invalid.
+      // Warnings (e.g. duplicate attribute declarations in the DTD) do not make a descriptor
+      // invalid.
     }
 
     @Override

@@ -36,8 +36,13 @@ final class Dom {
   static Element required(Element parent, String name) {
     return child(parent, name)
         .orElseThrow(
-            () -> new IllegalStateException(
-                "<" + parent.getTagName() + "> lacks <" + name + "> although the DTD requires it"));
+            () ->
+                new IllegalStateException(
+                    "<"
+                        + parent.getTagName()
+                        + "> lacks <"
+                        + name
+                        + "> although the DTD requires it"));
   }
 
   static String text(Element parent, String name) {
@@ -69,7 +74,9 @@ final class Dom {
 
   static EventTypeID eventTypeRef(Element ref) {
     return new EventTypeID(
-        text(ref, "event-type-name"), text(ref, "event-type-vendor"), text(ref, "event-type-version"));
+        text(ref, "event-type-name"),
+        text(ref, "event-type-vendor"),
+        text(ref, "event-type-version"));
   }
 
   static ResourceAdaptorTypeID raTypeRef(Element ref) {

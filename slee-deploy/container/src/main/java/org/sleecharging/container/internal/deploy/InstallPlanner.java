@@ -27,9 +27,9 @@ import org.sleecharging.container.internal.model.ServiceDescriptor;
 import org.sleecharging.container.internal.spi.InstalledComponent;
 
 /**
- * Orders a unit's components for installation (a component is installed after
- * everything it references) after refusing duplicate ids, references that resolve neither inside
- * the unit nor among installed components, and dependency cycles.
+ * Orders a unit's components for installation (a component is installed after everything it
+ * references) after refusing duplicate ids, references that resolve neither inside the unit nor
+ * among installed components, and dependency cycles.
  */
 final class InstallPlanner {
 
@@ -54,13 +54,18 @@ final class InstallPlanner {
     for (ComponentDescriptor c : components) {
       ComponentDescriptor earlier = inUnit.putIfAbsent(c.id(), c);
       if (earlier != null) {
-        throw Refusals.refuse(c.source(), "duplicate component id " + c.id()
-            + ": also declared at " + earlier.source());
+        throw Refusals.refuse(
+            c.source(),
+            "duplicate component id " + c.id() + ": also declared at " + earlier.source());
       }
       Optional<InstalledComponent<?>> other = installed.apply(c.id());
       if (other.isPresent()) {
-        throw Refusals.refuse(c.source(), "duplicate component id " + c.id()
-            + ": already installed by deployable unit " + other.get().deployableUnit().getURL());
+        throw Refusals.refuse(
+            c.source(),
+            "duplicate component id "
+                + c.id()
+                + ": already installed by deployable unit "
+                + other.get().deployableUnit().getURL());
       }
     }
   }
@@ -69,8 +74,11 @@ final class InstallPlanner {
     for (ComponentDescriptor c : inUnit.values()) {
       for (ComponentID ref : c.references()) {
         if (!inUnit.containsKey(ref) && installed.apply(ref).isEmpty()) {
-          throw Refusals.refuse(Refusals.child(c.source(), referenceElement(c, ref)),
-              c.id() + " references " + ref
+          throw Refusals.refuse(
+              Refusals.child(c.source(), referenceElement(c, ref)),
+              c.id()
+                  + " references "
+                  + ref
                   + ", which is neither in this deployable unit nor installed");
         }
       }
@@ -130,13 +138,15 @@ final class InstallPlanner {
     return RANKS.get(c.getClass());
   }
 
-  private static final Map<Class<?>, Integer> RANKS = new HashMap<>(Map.of(
-      LibraryDescriptor.class, 0,
-      EventTypeDescriptor.class, 1,
-      RaTypeDescriptor.class, 2,
-      RaDescriptor.class, 3,
-      SbbDescriptor.class, 4,
-      ServiceDescriptor.class, 5));
+  private static final Map<Class<?>, Integer> RANKS =
+      new HashMap<>(
+          Map.of(
+              LibraryDescriptor.class, 0,
+              EventTypeDescriptor.class, 1,
+              RaTypeDescriptor.class, 2,
+              RaDescriptor.class, 3,
+              SbbDescriptor.class, 4,
+              ServiceDescriptor.class, 5));
 
   /** The descriptor element a reference comes from, for the refusal message. */
   private static String referenceElement(ComponentDescriptor c, ComponentID ref) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.slee.ComponentID;
@@ -21,7 +22,8 @@ import org.sleecharging.container.internal.spi.InstalledComponent;
 final class InstalledComponents implements ComponentRepository {
 
   private record Snapshot(
-      Map<ComponentID, InstalledComponent<?>> components, Map<DeployableUnitID, InstalledUnit> units) {}
+      Map<ComponentID, InstalledComponent<?>> components,
+      Map<DeployableUnitID, InstalledUnit> units) {}
 
   private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of());
   private final List<DeploymentListener> listeners = new CopyOnWriteArrayList<>();
@@ -61,7 +63,7 @@ final class InstalledComponents implements ComponentRepository {
 
   @Override
   public void addListener(DeploymentListener listener) {
-    listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
   List<DeploymentListener> listeners() {

@@ -8,9 +8,9 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * Resolves every external entity of a descriptor to a DTD bundled with the container: by public
- * id, else by the file name of the system id. Anything else is refused, so parsing never touches
- * the network. JAIN SLEE 1.0 DTDs and profile specification DTDs are refused with their own reason.
+ * Resolves every external entity of a descriptor to a DTD bundled with the container: by public id,
+ * else by the file name of the system id. Anything else is refused, so parsing never touches the
+ * network. JAIN SLEE 1.0 DTDs and profile specification DTDs are refused with their own reason.
  */
 final class LocalDtdResolver implements EntityResolver {
 
@@ -24,7 +24,8 @@ final class LocalDtdResolver implements EntityResolver {
     if (publicId != null && SLEE_1_0_PUBLIC_ID.matcher(publicId).matches()
         || systemId != null && SLEE_1_0_SYSTEM_ID.matcher(systemId).matches()) {
       throw new RefusedDoctypeException(
-          "JAIN SLEE 1.0 descriptors are not supported (DOCTYPE " + describe(publicId, systemId)
+          "JAIN SLEE 1.0 descriptors are not supported (DOCTYPE "
+              + describe(publicId, systemId)
               + "); declare the JAIN SLEE 1.1 DTD");
     }
     Optional<SleeDtd> dtd =
@@ -35,19 +36,24 @@ final class LocalDtdResolver implements EntityResolver {
     if (dtd.isEmpty()) {
       if (publicId != null && PROFILE_ID.matcher(publicId).matches()) {
         throw new RefusedDoctypeException(
-            "profile specifications are not supported (DOCTYPE " + describe(publicId, systemId) + ")");
+            "profile specifications are not supported (DOCTYPE "
+                + describe(publicId, systemId)
+                + ")");
       }
       throw new RefusedDoctypeException(
-          "unknown DOCTYPE " + describe(publicId, systemId)
+          "unknown DOCTYPE "
+              + describe(publicId, systemId)
               + ": not a JAIN SLEE 1.1 DTD, and external DTDs are never fetched");
     }
     InputStream in = LocalDtdResolver.class.getResourceAsStream(dtd.get().resourcePath());
     if (in == null) {
-      throw new IllegalStateException("bundled DTD missing from the container: " + dtd.get().resourcePath());
+      throw new IllegalStateException(
+          "bundled DTD missing from the container: " + dtd.get().resourcePath());
     }
     InputSource source = new InputSource(in);
     source.setPublicId(dtd.get().publicId());
-    source.setSystemId(LocalDtdResolver.class.getResource(dtd.get().resourcePath()).toExternalForm());
+    source.setSystemId(
+        LocalDtdResolver.class.getResource(dtd.get().resourcePath()).toExternalForm());
     return source;
   }
 

@@ -34,9 +34,8 @@ final class ManagementDescriptors {
   private ManagementDescriptors() {}
 
   static DeployableUnitDescriptor of(InstalledUnit unit) {
-    ComponentID[] ids = unit.components().stream()
-        .map(c -> c.descriptor().id())
-        .toArray(ComponentID[]::new);
+    ComponentID[] ids =
+        unit.components().stream().map(c -> c.descriptor().id()).toArray(ComponentID[]::new);
     return new DeployableUnitDescriptor(unit.id(), unit.deploymentDate(), ids);
   }
 
@@ -54,13 +53,22 @@ final class ManagementDescriptors {
     }
     if (d instanceof RaTypeDescriptor t) {
       return new ResourceAdaptorTypeDescriptor(
-          t.id(), du, source, libraries(t.libraryRefs()), t.activityTypes().toArray(String[]::new),
-          t.raInterface(), t.eventTypeRefs().toArray(EventTypeID[]::new));
+          t.id(),
+          du,
+          source,
+          libraries(t.libraryRefs()),
+          t.activityTypes().toArray(String[]::new),
+          t.raInterface(),
+          t.eventTypeRefs().toArray(EventTypeID[]::new));
     }
     if (d instanceof RaDescriptor ra) {
       return new ResourceAdaptorDescriptor(
-          ra.id(), du, source, libraries(ra.libraryRefs()),
-          ra.raTypeRefs().toArray(ResourceAdaptorTypeID[]::new), NO_PROFILES,
+          ra.id(),
+          du,
+          source,
+          libraries(ra.libraryRefs()),
+          ra.raTypeRefs().toArray(ResourceAdaptorTypeID[]::new),
+          NO_PROFILES,
           ra.supportsActiveReconfiguration());
     }
     if (d instanceof SbbDescriptor sbb) {
@@ -75,17 +83,25 @@ final class ManagementDescriptors {
     Set<EventTypeID> events = new LinkedHashSet<>();
     sbb.events().forEach(e -> events.add(e.eventType()));
     List<RaTypeBindingDescriptor> bindings = sbb.raTypeBindings();
-    String[] links = bindings.stream()
-        .flatMap(b -> b.entityBindings().stream())
-        .map(RaEntityBindingDescriptor::linkName)
-        .filter(l -> l != null)
-        .distinct()
-        .toArray(String[]::new);
+    String[] links =
+        bindings.stream()
+            .flatMap(b -> b.entityBindings().stream())
+            .map(RaEntityBindingDescriptor::linkName)
+            .filter(l -> l != null)
+            .distinct()
+            .toArray(String[]::new);
     return new javax.slee.management.SbbDescriptor(
-        sbb.id(), du, source, libraries(sbb.libraryRefs()),
+        sbb.id(),
+        du,
+        source,
+        libraries(sbb.libraryRefs()),
         new LinkedHashSet<>(sbb.sbbRefs().values()).toArray(SbbID[]::new),
-        events.toArray(EventTypeID[]::new), NO_PROFILES, null,
-        bindings.stream().map(RaTypeBindingDescriptor::raType).distinct()
+        events.toArray(EventTypeID[]::new),
+        NO_PROFILES,
+        null,
+        bindings.stream()
+            .map(RaTypeBindingDescriptor::raType)
+            .distinct()
             .toArray(ResourceAdaptorTypeID[]::new),
         links);
   }

@@ -3,7 +3,9 @@ package org.sleecharging.container.internal.deploy;
 import javax.slee.management.DeploymentException;
 import org.sleecharging.container.internal.model.DescriptorSource;
 
-/** Builds the deployment exceptions that refuse a deployable unit, always naming file and element. */
+/**
+ * Builds the deployment exceptions that refuse a deployable unit, always naming file and element.
+ */
 final class Refusals {
 
   static final String PROFILES_NOT_SUPPORTED = "profile specifications are not supported";

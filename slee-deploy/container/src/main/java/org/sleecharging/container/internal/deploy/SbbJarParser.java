@@ -27,14 +27,15 @@ import org.w3c.dom.Element;
 
 /**
  * Parses sbb-jar.xml (the JAIN SLEE 1.1 SBB deployment descriptor) and checks what can be checked
- * from the descriptor alone: sbb-alias-refs, priorities, event names, env-entry types.
- * Profile elements were already refused by {@link DescriptorXml}.
+ * from the descriptor alone: sbb-alias-refs, priorities, event names, env-entry types. Profile
+ * elements were already refused by {@link DescriptorXml}.
  */
 final class SbbJarParser {
 
   private SbbJarParser() {}
 
-  static List<ComponentDescriptor> parse(Element root, DescriptorFile file) throws DeploymentException {
+  static List<ComponentDescriptor> parse(Element root, DescriptorFile file)
+      throws DeploymentException {
     List<ComponentDescriptor> out = new ArrayList<>();
     for (Element sbb : Dom.children(root, "sbb")) {
       out.add(parseSbb(sbb, file.at("sbb")));
@@ -42,7 +43,8 @@ final class SbbJarParser {
     return out;
   }
 
-  private static SbbDescriptor parseSbb(Element sbb, DescriptorSource source) throws DeploymentException {
+  private static SbbDescriptor parseSbb(Element sbb, DescriptorSource source)
+      throws DeploymentException {
     SbbID id = Dom.sbbRef(sbb);
     Map<String, SbbID> sbbRefs = sbbRefs(sbb, source);
     Element classes = Dom.required(sbb, "sbb-classes");
@@ -52,16 +54,22 @@ final class SbbJarParser {
         usage.map(RaJarParser::usageParameters).orElse(List.of());
     refuseEjbRefs(sbb, source);
     return new SbbDescriptor(
-        id, source, Dom.description(sbb), Dom.optionalText(sbb, "sbb-alias"),
-        Dom.libraryRefs(sbb), sbbRefs,
+        id,
+        source,
+        Dom.description(sbb),
+        Dom.optionalText(sbb, "sbb-alias"),
+        Dom.libraryRefs(sbb),
+        sbbRefs,
         Dom.text(abstractClass, "sbb-abstract-class-name"),
         Dom.flag(abstractClass, "reentrant"),
         cmpFields(abstractClass, sbbRefs, source),
         childRelations(abstractClass, sbbRefs, source),
         Dom.child(classes, "sbb-local-interface")
-            .map(e -> Dom.text(e, "sbb-local-interface-name")).orElse(null),
+            .map(e -> Dom.text(e, "sbb-local-interface-name"))
+            .orElse(null),
         Dom.child(classes, "sbb-activity-context-interface")
-            .map(e -> Dom.text(e, "sbb-activity-context-interface-name")).orElse(null),
+            .map(e -> Dom.text(e, "sbb-activity-context-interface-name"))
+            .orElse(null),
         usage.map(e -> Dom.text(e, "sbb-usage-parameters-interface-name")).orElse(null),
         usageParameters,
         events(sbb, source),
@@ -111,7 +119,9 @@ final class SbbJarParser {
       String method = Dom.text(m, "get-child-relation-method-name");
       String alias = Dom.text(m, "sbb-alias-ref");
       checkAlias(alias, sbbRefs, at, "child relation method " + method);
-      out.add(new ChildRelationDescriptor(alias, method, priority(Dom.text(m, "default-priority"), at)));
+      out.add(
+          new ChildRelationDescriptor(
+              alias, method, priority(Dom.text(m, "default-priority"), at)));
     }
     return out;
   }
@@ -120,17 +130,26 @@ final class SbbJarParser {
       String alias, Map<String, SbbID> sbbRefs, DescriptorSource at, String user)
       throws DeploymentException {
     if (alias != null && !sbbRefs.containsKey(alias)) {
-      throw Refusals.refuse(at, user + " names sbb-alias-ref '" + alias
-          + "', which no sbb-ref of this SBB declares (declared: " + sbbRefs.keySet() + ")");
+      throw Refusals.refuse(
+          at,
+          user
+              + " names sbb-alias-ref '"
+              + alias
+              + "', which no sbb-ref of this SBB declares (declared: "
+              + sbbRefs.keySet()
+              + ")");
     }
   }
 
-  /** Service and child relation priorities are bytes, -128..127, as in the JSLEE 1.1 DTD comments. */
+  /**
+   * Service and child relation priorities are bytes, -128..127, as in the JSLEE 1.1 DTD comments.
+   */
   static byte priority(String text, DescriptorSource at) throws DeploymentException {
     try {
       return Byte.parseByte(text);
     } catch (NumberFormatException e) {
-      throw Refusals.refuse(at, "default-priority '" + text + "' is not an integer from -128 to 127");
+      throw Refusals.refuse(
+          at, "default-priority '" + text + "' is not an integer from -128 to 127");
     }
   }
 
@@ -144,16 +163,22 @@ final class SbbJarParser {
       if (!names.add(name)) {
         throw Refusals.refuse(at, "event-name '" + name + "' is declared twice");
       }
-      EventDirection direction = EventDirection.fromDescriptor(event.getAttribute("event-direction"));
+      EventDirection direction =
+          EventDirection.fromDescriptor(event.getAttribute("event-direction"));
       boolean initial = Dom.flag(event, "initial-event");
       if (initial && !direction.receives()) {
         throw Refusals.refuse(at, "event '" + name + "' is an initial event but is not received");
       }
-      out.add(new SbbEventDescriptor(
-          name, Dom.eventTypeRef(Dom.required(event, "event-type-ref")), direction, initial,
-          Dom.flag(event, "mask-on-attach"), initialEventSelects(event, name, at),
-          Dom.optionalText(event, "initial-event-selector-method-name"),
-          Dom.optionalText(event, "event-resource-option")));
+      out.add(
+          new SbbEventDescriptor(
+              name,
+              Dom.eventTypeRef(Dom.required(event, "event-type-ref")),
+              direction,
+              initial,
+              Dom.flag(event, "mask-on-attach"),
+              initialEventSelects(event, name, at),
+              Dom.optionalText(event, "initial-event-selector-method-name"),
+              Dom.optionalText(event, "event-resource-option")));
     }
     return out;
   }
@@ -162,10 +187,15 @@ final class SbbJarParser {
       Element event, String eventName, DescriptorSource at) throws DeploymentException {
     Set<InitialEventSelect> selects = EnumSet.noneOf(InitialEventSelect.class);
     for (Element select : Dom.children(event, "initial-event-select")) {
-      InitialEventSelect variable = InitialEventSelect.fromDescriptor(select.getAttribute("variable"));
+      InitialEventSelect variable =
+          InitialEventSelect.fromDescriptor(select.getAttribute("variable"));
       if (variable == InitialEventSelect.ADDRESS_PROFILE) {
-        throw Refusals.refuse(Refusals.child(at, "initial-event-select"),
-            "event '" + eventName + "' selects on AddressProfile: " + Refusals.PROFILES_NOT_SUPPORTED);
+        throw Refusals.refuse(
+            Refusals.child(at, "initial-event-select"),
+            "event '"
+                + eventName
+                + "' selects on AddressProfile: "
+                + Refusals.PROFILES_NOT_SUPPORTED);
       }
       selects.add(variable);
     }
@@ -174,11 +204,13 @@ final class SbbJarParser {
 
   private static List<AciAttributeAliasDescriptor> aciAliases(Element sbb) {
     return Dom.children(sbb, "activity-context-attribute-alias").stream()
-        .map(a -> new AciAttributeAliasDescriptor(
-            Dom.text(a, "attribute-alias-name"),
-            Dom.children(a, "sbb-activity-context-attribute-name").stream()
-                .map(n -> n.getTextContent().trim())
-                .toList()))
+        .map(
+            a ->
+                new AciAttributeAliasDescriptor(
+                    Dom.text(a, "attribute-alias-name"),
+                    Dom.children(a, "sbb-activity-context-attribute-name").stream()
+                        .map(n -> n.getTextContent().trim())
+                        .toList()))
         .toList();
   }
 
@@ -190,12 +222,21 @@ final class SbbJarParser {
       String name = Dom.text(entry, "env-entry-name");
       String type = Dom.text(entry, "env-entry-type");
       String value = Dom.optionalText(entry, "env-entry-value");
-      ConfigValueType valueType = ConfigValueType.of(type).orElseThrow(
-          () -> Refusals.refuse(at, "env-entry '" + name + "' has type " + type
-              + ", which JAIN SLEE 1.1 does not allow for env-entries; allowed: " + ConfigValueType.allowedNames()));
+      ConfigValueType valueType =
+          ConfigValueType.of(type)
+              .orElseThrow(
+                  () ->
+                      Refusals.refuse(
+                          at,
+                          "env-entry '"
+                              + name
+                              + "' has type "
+                              + type
+                              + ", which JAIN SLEE 1.1 does not allow for env-entries; allowed: "
+                              + ConfigValueType.allowedNames()));
       if (value != null && valueType.parse(value).isEmpty()) {
-        throw Refusals.refuse(at, "env-entry '" + name + "' has value '" + value
-            + "', which is not a valid " + type);
+        throw Refusals.refuse(
+            at, "env-entry '" + name + "' has value '" + value + "', which is not a valid " + type);
       }
       out.add(new EnvEntryDescriptor(name, type, value));
     }
@@ -204,19 +245,24 @@ final class SbbJarParser {
 
   private static List<RaTypeBindingDescriptor> raTypeBindings(Element sbb) {
     return Dom.children(sbb, "resource-adaptor-type-binding").stream()
-        .map(b -> new RaTypeBindingDescriptor(
-            Dom.raTypeRef(Dom.required(b, "resource-adaptor-type-ref")),
-            Dom.optionalText(b, "activity-context-interface-factory-name"),
-            Dom.children(b, "resource-adaptor-entity-binding").stream()
-                .map(e -> new RaEntityBindingDescriptor(
-                    Dom.text(e, "resource-adaptor-object-name"),
-                    Dom.optionalText(e, "resource-adaptor-entity-link")))
-                .toList()))
+        .map(
+            b ->
+                new RaTypeBindingDescriptor(
+                    Dom.raTypeRef(Dom.required(b, "resource-adaptor-type-ref")),
+                    Dom.optionalText(b, "activity-context-interface-factory-name"),
+                    Dom.children(b, "resource-adaptor-entity-binding").stream()
+                        .map(
+                            e ->
+                                new RaEntityBindingDescriptor(
+                                    Dom.text(e, "resource-adaptor-object-name"),
+                                    Dom.optionalText(e, "resource-adaptor-entity-link")))
+                        .toList()))
         .toList();
   }
 
   /** The container has no EJB container to bind references to; refusing beats a dangling name. */
-  private static void refuseEjbRefs(Element sbb, DescriptorSource source) throws DeploymentException {
+  private static void refuseEjbRefs(Element sbb, DescriptorSource source)
+      throws DeploymentException {
     if (Dom.child(sbb, "ejb-ref").isPresent()) {
       throw Refusals.refuse(Refusals.child(source, "ejb-ref"), "EJB references are not supported");
     }

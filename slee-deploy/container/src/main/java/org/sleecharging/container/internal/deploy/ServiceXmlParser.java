@@ -14,19 +14,26 @@ final class ServiceXmlParser {
 
   private ServiceXmlParser() {}
 
-  static List<ComponentDescriptor> parse(Element root, DescriptorFile file) throws DeploymentException {
+  static List<ComponentDescriptor> parse(Element root, DescriptorFile file)
+      throws DeploymentException {
     List<ComponentDescriptor> out = new ArrayList<>();
     for (Element service : Dom.children(root, "service")) {
       DescriptorSource source = file.at("service");
-      ServiceID id = new ServiceID(
-          Dom.text(service, "service-name"),
-          Dom.text(service, "service-vendor"),
-          Dom.text(service, "service-version"));
-      byte priority = SbbJarParser.priority(
-          Dom.text(service, "default-priority"), Refusals.child(source, "default-priority"));
-      out.add(new ServiceDescriptor(
-          id, source, Dom.description(service),
-          Dom.sbbRef(Dom.required(service, "root-sbb")), priority));
+      ServiceID id =
+          new ServiceID(
+              Dom.text(service, "service-name"),
+              Dom.text(service, "service-vendor"),
+              Dom.text(service, "service-version"));
+      byte priority =
+          SbbJarParser.priority(
+              Dom.text(service, "default-priority"), Refusals.child(source, "default-priority"));
+      out.add(
+          new ServiceDescriptor(
+              id,
+              source,
+              Dom.description(service),
+              Dom.sbbRef(Dom.required(service, "root-sbb")),
+              priority));
     }
     return out;
   }

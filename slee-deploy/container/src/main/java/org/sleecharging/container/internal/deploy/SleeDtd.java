@@ -12,8 +12,11 @@ enum SleeDtd {
   EVENT_JAR("event-jar", "Event", "slee-event-jar_1_1.dtd"),
   LIBRARY_JAR("library-jar", "Library", "slee-library-jar_1_1.dtd"),
   RESOURCE_ADAPTOR_TYPE_JAR(
-      "resource-adaptor-type-jar", "Resource Adaptor Type", "slee-resource-adaptor-type-jar_1_1.dtd"),
-  RESOURCE_ADAPTOR_JAR("resource-adaptor-jar", "Resource Adaptor", "slee-resource-adaptor-jar_1_1.dtd"),
+      "resource-adaptor-type-jar",
+      "Resource Adaptor Type",
+      "slee-resource-adaptor-type-jar_1_1.dtd"),
+  RESOURCE_ADAPTOR_JAR(
+      "resource-adaptor-jar", "Resource Adaptor", "slee-resource-adaptor-jar_1_1.dtd"),
   SBB_JAR("sbb-jar", "SBB", "slee-sbb-jar_1_1.dtd"),
   // The 1.1 spec names the service DTD slee-service_1_1.dtd in its DOCTYPE; the file is published
   // as slee-service-xml_1_1.dtd. Both names resolve to it.

@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One attempt to install a deployable unit: read and parse, plan the install order, build the
- * class loaders, check the classes, and let each listener accept the components. Any failure
- * undoes everything done so far before it propagates.
+ * One attempt to install a deployable unit: read and parse, plan the install order, build the class
+ * loaders, check the classes, and let each listener accept the components. Any failure undoes
+ * everything done so far before it propagates.
  */
 final class UnitInstallation {
 
@@ -58,9 +58,10 @@ final class UnitInstallation {
       List<ComponentDescriptor> order = InstallPlanner.plan(parsed, installed);
       Map<ComponentID, ClassLoader> byId =
           ClassLoaderAssembler.assemble(parsed, installed, apiLoader, sharedPackages, loaders);
-      components = order.stream()
-          .<InstalledComponent<?>>map(d -> new InstalledComponent<>(d, byId.get(d.id()), id))
-          .toList();
+      components =
+          order.stream()
+              .<InstalledComponent<?>>map(d -> new InstalledComponent<>(d, byId.get(d.id()), id))
+              .toList();
       for (InstalledComponent<?> c : components) {
         ClassChecks.check(c);
       }

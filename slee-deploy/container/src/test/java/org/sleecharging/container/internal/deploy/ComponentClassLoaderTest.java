@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import javax.slee.Sbb;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -43,7 +45,8 @@ class ComponentClassLoaderTest {
 
   @Test
   void referencesComeBeforeTheJarItself() throws Exception {
-    try (ComponentClassLoader events = loader("events", jar("events.jar", PingEvent.class, LibValue.class));
+    try (ComponentClassLoader events =
+            loader("events", jar("events.jar", PingEvent.class, LibValue.class));
         ComponentClassLoader ra = loader("ra", jar("ra.jar", PingEvent.class))) {
       ra.delegateTo(List.of(events));
 
@@ -64,8 +67,9 @@ class ComponentClassLoaderTest {
 
   @Test
   void resourcesAreFoundInReferencesThenInTheJar() throws Exception {
-    JavaArchive withConfig = jar("config.jar", LibValue.class)
-        .add(new StringAsset("from library"), "config/settings.txt");
+    JavaArchive withConfig =
+        jar("config.jar", LibValue.class)
+            .add(new StringAsset("from library"), "config/settings.txt");
     try (ComponentClassLoader lib = loader("lib", withConfig);
         ComponentClassLoader user = loader("user", jar("user.jar", PingEvent.class))) {
       user.delegateTo(List.of(lib));
@@ -73,9 +77,9 @@ class ComponentClassLoaderTest {
       URL url = user.getResource("config/settings.txt");
 
       assertThat(url).isNotNull();
-      assertThat(new String(url.openStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+      assertThat(new String(url.openStream().readAllBytes(), StandardCharsets.UTF_8))
           .isEqualTo("from library");
-      assertThat(java.util.Collections.list(user.getResources("config/settings.txt"))).hasSize(1);
+      assertThat(Collections.list(user.getResources("config/settings.txt"))).hasSize(1);
     }
   }
 
@@ -86,7 +90,10 @@ class ComponentClassLoaderTest {
   private ComponentClassLoader loader(String name, JavaArchive jar) throws Exception {
     Path file = tmp.resolve(name + ".jar");
     jar.as(ZipExporter.class).exportTo(file.toFile(), true);
-    return new ComponentClassLoader(name, new URL[] {file.toUri().toURL()},
-        ComponentClassLoader.class.getClassLoader(), Deployer.DEFAULT_SHARED_PACKAGES);
+    return new ComponentClassLoader(
+        name,
+        new URL[] {file.toUri().toURL()},
+        ComponentClassLoader.class.getClassLoader(),
+        Deployer.DEFAULT_SHARED_PACKAGES);
   }
 }

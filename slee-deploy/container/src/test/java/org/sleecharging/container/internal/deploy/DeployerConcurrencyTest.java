@@ -27,19 +27,22 @@ class DeployerConcurrencyTest {
   void concurrentInstallsAndQueriesSeeConsistentState() throws Exception {
     List<Path> jars = new ArrayList<>();
     for (int i = 0; i < UNITS; i++) {
-      jars.add(new TestUnit()
-          .library("library.jar", TestDescriptors.libraryJar("Lib" + i))
-          .writeTo(tmp, "du-" + i + ".jar"));
+      jars.add(
+          new TestUnit()
+              .library("library.jar", TestDescriptors.libraryJar("Lib" + i))
+              .writeTo(tmp, "du-" + i + ".jar"));
     }
     ExecutorService pool = Executors.newFixedThreadPool(UNITS + 1);
     try (Deployer deployer = new Deployer(tmp.resolve("work"))) {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<DeployableUnitID>> installs = new ArrayList<>();
       for (Path jar : jars) {
-        installs.add(pool.submit(() -> {
-          start.await();
-          return deployer.install(jar);
-        }));
+        installs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return deployer.install(jar);
+                }));
       }
       Future<Integer> reader = pool.submit(queries(deployer, start));
       start.countDown();

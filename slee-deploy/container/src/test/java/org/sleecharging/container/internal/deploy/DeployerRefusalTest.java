@@ -9,6 +9,7 @@ import static org.sleecharging.container.internal.deploy.TestDescriptors.eventJa
 import static org.sleecharging.container.internal.deploy.TestDescriptors.eventTypeRef;
 import static org.sleecharging.container.internal.deploy.TestDescriptors.libraryRef;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sleecharging.container.internal.deploy.testcomponents.PingEvent;
 import org.sleecharging.container.internal.model.ComponentDescriptor;
 
-/** Every kind of invalid deployable unit is refused naming file and element, leaving nothing behind. */
+/**
+ * Every kind of invalid deployable unit is refused naming file and element, leaving nothing behind.
+ */
 class DeployerRefusalTest {
 
   private static final String EVENT_XML = "META-INF/event-jar.xml";
@@ -74,108 +77,253 @@ class DeployerRefusalTest {
 
   static Stream<Arguments> invalidUnits() {
     return Stream.of(
-        refused("malformed XML",
-            () -> withEventJar(header("event-jar", "Event", "slee-event-jar_1_1.dtd") + "<event-jar><oops></event-jar>"),
-            EVENTS, "malformed XML", "oops"),
-        refused("DTD violation",
-            () -> withEventJar(header("event-jar", "Event", "slee-event-jar_1_1.dtd")
-                + "<event-jar><event-definition>" + TestDescriptors.id("event-type", "PingEvent")
-                + "</event-definition></event-jar>"),
-            EVENTS, "does not conform to the JAIN SLEE 1.1 DTD", "event-definition"),
-        refused("missing event class",
-            () -> withEventJar(eventJar(libraryRef("PingLib"), eventDefinition("PingEvent", "x.y.Missing"))),
-            EVENTS + " <event-definition/event-class-name>", "x.y.Missing", "cannot be loaded"),
-        refused("SBB class does not implement Sbb",
+        refused(
+            "malformed XML",
+            () ->
+                withEventJar(
+                    header("event-jar", "Event", "slee-event-jar_1_1.dtd")
+                        + "<event-jar><oops></event-jar>"),
+            EVENTS,
+            "malformed XML",
+            "oops"),
+        refused(
+            "DTD violation",
+            () ->
+                withEventJar(
+                    header("event-jar", "Event", "slee-event-jar_1_1.dtd")
+                        + "<event-jar><event-definition>"
+                        + TestDescriptors.id("event-type", "PingEvent")
+                        + "</event-definition></event-jar>"),
+            EVENTS,
+            "does not conform to the JAIN SLEE 1.1 DTD",
+            "event-definition"),
+        refused(
+            "missing event class",
+            () ->
+                withEventJar(
+                    eventJar(libraryRef("PingLib"), eventDefinition("PingEvent", "x.y.Missing"))),
+            EVENTS + " <event-definition/event-class-name>",
+            "x.y.Missing",
+            "cannot be loaded"),
+        refused(
+            "SBB class does not implement Sbb",
             () -> withSbbJar(TestDescriptors.sbbJar(PKG + "NotAnSbb", "")),
             SBBS + " <sbb/sbb-classes/sbb-abstract-class/sbb-abstract-class-name>",
             "does not implement javax.slee.Sbb"),
-        refused("SBB local interface does not extend SbbLocalObject",
-            () -> withSbbJar(validSbbJar().replace("PingSbbLocal</sbb-local", "PingProvider</sbb-local")),
-            SBBS + " <sbb/sbb-classes/sbb-local-interface>", "javax.slee.SbbLocalObject"),
-        refused("SBB ACI does not extend ActivityContextInterface",
-            () -> withSbbJar(validSbbJar().replace("PingSbbAci</sbb-activity", "PingSbbLocal</sbb-activity")),
-            SBBS + " <sbb/sbb-classes/sbb-activity-context-interface>", "javax.slee.ActivityContextInterface"),
-        refused("RA class does not implement ResourceAdaptor",
-            () -> withJar("ra.jar", "META-INF/resource-adaptor-jar.xml",
-                TestDescriptors.raJar(PKG + "NotAnRa", TestDescriptors.VALID_CONFIG)),
-            RAS + " <resource-adaptor/resource-adaptor-classes/resource-adaptor-class/resource-adaptor-class-name>",
+        refused(
+            "SBB local interface does not extend SbbLocalObject",
+            () ->
+                withSbbJar(
+                    validSbbJar().replace("PingSbbLocal</sbb-local", "PingProvider</sbb-local")),
+            SBBS + " <sbb/sbb-classes/sbb-local-interface>",
+            "javax.slee.SbbLocalObject"),
+        refused(
+            "SBB ACI does not extend ActivityContextInterface",
+            () ->
+                withSbbJar(
+                    validSbbJar()
+                        .replace("PingSbbAci</sbb-activity", "PingSbbLocal</sbb-activity")),
+            SBBS + " <sbb/sbb-classes/sbb-activity-context-interface>",
+            "javax.slee.ActivityContextInterface"),
+        refused(
+            "RA class does not implement ResourceAdaptor",
+            () ->
+                withJar(
+                    "ra.jar",
+                    "META-INF/resource-adaptor-jar.xml",
+                    TestDescriptors.raJar(PKG + "NotAnRa", TestDescriptors.VALID_CONFIG)),
+            RAS
+                + " <resource-adaptor/resource-adaptor-classes/resource-adaptor-class/resource-adaptor-class-name>",
             "does not implement javax.slee.resource.ResourceAdaptor"),
-        refused("unresolved event-type-ref",
-            () -> withSbbJar(TestDescriptors.sbbJar(PKG + "PingSbb",
-                "<event event-direction=\"Receive\"><event-name>Other</event-name>" + eventTypeRef("Nope")
-                    + "</event>")),
-            SBBS + " <sbb/event/event-type-ref>", "Nope", "neither in this deployable unit nor installed"),
-        refused("unresolved library-ref",
-            () -> withEventJar(eventJar(libraryRef("NoLib"), eventDefinition("PingEvent", PKG + "PingEvent"))),
-            EVENTS + " <event-definition/library-ref>", "NoLib"),
-        refused("unresolved root-sbb",
-            () -> TestUnit.full().service("META-INF/service.xml", TestDescriptors.serviceXml("NoSbb")),
-            "ping-du.jar!/META-INF/service.xml <service/root-sbb>", "NoSbb"),
-        refused("duplicate component id in the unit",
-            () -> withEventJar(eventJar(libraryRef("PingLib"),
-                eventDefinition("PingEvent", PKG + "PingEvent") + eventDefinition("PingEvent", PKG + "PingEvent"))),
-            EVENTS + " <event-definition>", "duplicate component id", "also declared at"),
-        refused("config property of a type outside §15.4",
-            () -> withJar("ra.jar", "META-INF/resource-adaptor-jar.xml", TestDescriptors.raJar(PKG + "PingRa",
-                configProperty("when", "java.util.Date", null))),
-            RAS + " <resource-adaptor/config-property>", "'when'", "java.util.Date", "§15.4"),
-        refused("config property default that does not parse",
-            () -> withJar("ra.jar", "META-INF/resource-adaptor-jar.xml", TestDescriptors.raJar(PKG + "PingRa",
-                configProperty("port", "java.lang.Integer", "abc"))),
-            RAS + " <resource-adaptor/config-property>", "'abc'", "java.lang.Integer"),
-        refused("profile specification jar",
-            () -> TestUnit.full().rawJar("profiles.jar", "META-INF/profile-spec-jar.xml", "<profile-spec-jar/>"),
-            "ping-du.jar!/profiles.jar!/META-INF/profile-spec-jar.xml", "profile specifications are not supported"),
-        refused("profile-spec-ref in an SBB",
-            () -> withSbbJar(validSbbJar().replaceFirst("<sbb-classes>", "<profile-spec-ref>"
-                + TestDescriptors.id("profile-spec", "Prof") + "</profile-spec-ref><sbb-classes>")),
-            SBBS + " <sbb/profile-spec-ref>", "profile specifications are not supported"),
-        refused("AddressProfile initial event select",
+        refused(
+            "unresolved event-type-ref",
+            () ->
+                withSbbJar(
+                    TestDescriptors.sbbJar(
+                        PKG + "PingSbb",
+                        "<event event-direction=\"Receive\"><event-name>Other</event-name>"
+                            + eventTypeRef("Nope")
+                            + "</event>")),
+            SBBS + " <sbb/event/event-type-ref>",
+            "Nope",
+            "neither in this deployable unit nor installed"),
+        refused(
+            "unresolved library-ref",
+            () ->
+                withEventJar(
+                    eventJar(libraryRef("NoLib"), eventDefinition("PingEvent", PKG + "PingEvent"))),
+            EVENTS + " <event-definition/library-ref>",
+            "NoLib"),
+        refused(
+            "unresolved root-sbb",
+            () ->
+                TestUnit.full()
+                    .service("META-INF/service.xml", TestDescriptors.serviceXml("NoSbb")),
+            "ping-du.jar!/META-INF/service.xml <service/root-sbb>",
+            "NoSbb"),
+        refused(
+            "duplicate component id in the unit",
+            () ->
+                withEventJar(
+                    eventJar(
+                        libraryRef("PingLib"),
+                        eventDefinition("PingEvent", PKG + "PingEvent")
+                            + eventDefinition("PingEvent", PKG + "PingEvent"))),
+            EVENTS + " <event-definition>",
+            "duplicate component id",
+            "also declared at"),
+        refused(
+            "config property of a type outside §15.4",
+            () ->
+                withJar(
+                    "ra.jar",
+                    "META-INF/resource-adaptor-jar.xml",
+                    TestDescriptors.raJar(
+                        PKG + "PingRa", configProperty("when", "java.util.Date", null))),
+            RAS + " <resource-adaptor/config-property>",
+            "'when'",
+            "java.util.Date",
+            "§15.4"),
+        refused(
+            "config property default that does not parse",
+            () ->
+                withJar(
+                    "ra.jar",
+                    "META-INF/resource-adaptor-jar.xml",
+                    TestDescriptors.raJar(
+                        PKG + "PingRa", configProperty("port", "java.lang.Integer", "abc"))),
+            RAS + " <resource-adaptor/config-property>",
+            "'abc'",
+            "java.lang.Integer"),
+        refused(
+            "profile specification jar",
+            () ->
+                TestUnit.full()
+                    .rawJar("profiles.jar", "META-INF/profile-spec-jar.xml", "<profile-spec-jar/>"),
+            "ping-du.jar!/profiles.jar!/META-INF/profile-spec-jar.xml",
+            "profile specifications are not supported"),
+        refused(
+            "profile-spec-ref in an SBB",
+            () ->
+                withSbbJar(
+                    validSbbJar()
+                        .replaceFirst(
+                            "<sbb-classes>",
+                            "<profile-spec-ref>"
+                                + TestDescriptors.id("profile-spec", "Prof")
+                                + "</profile-spec-ref><sbb-classes>")),
+            SBBS + " <sbb/profile-spec-ref>",
+            "profile specifications are not supported"),
+        refused(
+            "AddressProfile initial event select",
             () -> withSbbJar(validSbbJar().replace("\"ActivityContext\"", "\"AddressProfile\"")),
-            SBBS + " <sbb/event/initial-event-select>", "AddressProfile", "profile specifications are not supported"),
-        refused("address-profile-table in a service",
-            () -> TestUnit.full().service("META-INF/service.xml", TestDescriptors.serviceXml("PingSbb")
-                .replace("</default-priority>", "</default-priority><address-profile-table>t</address-profile-table>")),
-            "ping-du.jar!/META-INF/service.xml <service/address-profile-table>", "profile specifications are not supported"),
-        refused("JAIN SLEE 1.0 DOCTYPE",
-            () -> withEventJar(validEventJar().replace("Event 1.1//EN", "Event 1.0//EN")
-                .replace("slee-event-jar_1_1.dtd", "slee-event-jar_1_0.dtd")),
-            EVENTS, "JAIN SLEE 1.0 descriptors are not supported"),
-        refused("no DOCTYPE",
+            SBBS + " <sbb/event/initial-event-select>",
+            "AddressProfile",
+            "profile specifications are not supported"),
+        refused(
+            "address-profile-table in a service",
+            () ->
+                TestUnit.full()
+                    .service(
+                        "META-INF/service.xml",
+                        TestDescriptors.serviceXml("PingSbb")
+                            .replace(
+                                "</default-priority>",
+                                "</default-priority><address-profile-table>t</address-profile-table>")),
+            "ping-du.jar!/META-INF/service.xml <service/address-profile-table>",
+            "profile specifications are not supported"),
+        refused(
+            "JAIN SLEE 1.0 DOCTYPE",
+            () ->
+                withEventJar(
+                    validEventJar()
+                        .replace("Event 1.1//EN", "Event 1.0//EN")
+                        .replace("slee-event-jar_1_1.dtd", "slee-event-jar_1_0.dtd")),
+            EVENTS,
+            "JAIN SLEE 1.0 descriptors are not supported"),
+        refused(
+            "no DOCTYPE",
             () -> withEventJar(validEventJar().replaceFirst("<!DOCTYPE[^>]*>", "")),
-            EVENTS, "has no DOCTYPE"),
-        refused("unknown DOCTYPE",
-            () -> withEventJar(validEventJar().replaceFirst("<!DOCTYPE[^>]*>",
-                "<!DOCTYPE event-jar PUBLIC \"-//Acme//DTD Thing//EN\" \"http://acme.invalid/thing.dtd\">")),
-            EVENTS, "unknown DOCTYPE", "never fetched"),
-        refused("cmp-field sbb-alias-ref without sbb-ref",
-            () -> withSbbJar(validSbbJar().replace("<sbb-alias-ref>child</sbb-alias-ref></cmp-field>",
-                "<sbb-alias-ref>kid</sbb-alias-ref></cmp-field>")),
-            SBBS + " <sbb/sbb-classes/sbb-abstract-class/cmp-field>", "sbb-alias-ref 'kid'"),
-        refused("child relation sbb-alias-ref without sbb-ref",
-            () -> withSbbJar(validSbbJar().replace("<get-child-relation-method><sbb-alias-ref>child",
-                "<get-child-relation-method><sbb-alias-ref>kid")),
-            SBBS + " <sbb/sbb-classes/sbb-abstract-class/get-child-relation-method>", "sbb-alias-ref 'kid'"),
-        refused("dependency cycle",
-            () -> withSbbJar(validSbbJar().replace(
-                TestDescriptors.id("sbb", "ChildSbb") + "<sbb-classes>",
-                TestDescriptors.id("sbb", "ChildSbb") + "<sbb-ref>" + TestDescriptors.id("sbb", "PingSbb")
-                    + "<sbb-alias>parent</sbb-alias></sbb-ref><sbb-classes>")),
-            SBBS + " <sbb>", "dependency cycle"),
-        refused("priority out of range",
-            () -> TestUnit.full().service("META-INF/service.xml", TestDescriptors.serviceXml("PingSbb")
-                .replace(">10<", ">300<")),
-            "ping-du.jar!/META-INF/service.xml <service/default-priority>", "'300'"),
-        refused("component jar named but absent",
-            () -> TestUnit.full().deployableUnitXml(TestDescriptors.deployableUnit("<jar>nope.jar</jar>")),
-            "ping-du.jar!/META-INF/deployable-unit.xml <jar>", "nope.jar"),
-        refused("library naming an absent nested jar",
-            () -> withJar("library.jar", "META-INF/library-jar.xml",
-                TestDescriptors.libraryJar("PingLib").replace("lib/nested.jar", "lib/absent.jar")),
-            "ping-du.jar!/library.jar!/META-INF/library-jar.xml <library/jar/jar-name>", "lib/absent.jar"),
-        refused("component jar without descriptor",
-            () -> TestUnit.full().rawJar("plain.jar", "META-INF/readme.txt", "nothing", PingEvent.class),
-            "ping-du.jar!/plain.jar!/META-INF/", "exactly one component descriptor"));
+            EVENTS,
+            "has no DOCTYPE"),
+        refused(
+            "unknown DOCTYPE",
+            () ->
+                withEventJar(
+                    validEventJar()
+                        .replaceFirst(
+                            "<!DOCTYPE[^>]*>",
+                            "<!DOCTYPE event-jar PUBLIC \"-//Acme//DTD Thing//EN\""
+                                + " \"http://acme.invalid/thing.dtd\">")),
+            EVENTS,
+            "unknown DOCTYPE",
+            "never fetched"),
+        refused(
+            "cmp-field sbb-alias-ref without sbb-ref",
+            () ->
+                withSbbJar(
+                    validSbbJar()
+                        .replace(
+                            "<sbb-alias-ref>child</sbb-alias-ref></cmp-field>",
+                            "<sbb-alias-ref>kid</sbb-alias-ref></cmp-field>")),
+            SBBS + " <sbb/sbb-classes/sbb-abstract-class/cmp-field>",
+            "sbb-alias-ref 'kid'"),
+        refused(
+            "child relation sbb-alias-ref without sbb-ref",
+            () ->
+                withSbbJar(
+                    validSbbJar()
+                        .replace(
+                            "<get-child-relation-method><sbb-alias-ref>child",
+                            "<get-child-relation-method><sbb-alias-ref>kid")),
+            SBBS + " <sbb/sbb-classes/sbb-abstract-class/get-child-relation-method>",
+            "sbb-alias-ref 'kid'"),
+        refused(
+            "dependency cycle",
+            () ->
+                withSbbJar(
+                    validSbbJar()
+                        .replace(
+                            TestDescriptors.id("sbb", "ChildSbb") + "<sbb-classes>",
+                            TestDescriptors.id("sbb", "ChildSbb")
+                                + "<sbb-ref>"
+                                + TestDescriptors.id("sbb", "PingSbb")
+                                + "<sbb-alias>parent</sbb-alias></sbb-ref><sbb-classes>")),
+            SBBS + " <sbb>",
+            "dependency cycle"),
+        refused(
+            "priority out of range",
+            () ->
+                TestUnit.full()
+                    .service(
+                        "META-INF/service.xml",
+                        TestDescriptors.serviceXml("PingSbb").replace(">10<", ">300<")),
+            "ping-du.jar!/META-INF/service.xml <service/default-priority>",
+            "'300'"),
+        refused(
+            "component jar named but absent",
+            () ->
+                TestUnit.full()
+                    .deployableUnitXml(TestDescriptors.deployableUnit("<jar>nope.jar</jar>")),
+            "ping-du.jar!/META-INF/deployable-unit.xml <jar>",
+            "nope.jar"),
+        refused(
+            "library naming an absent nested jar",
+            () ->
+                withJar(
+                    "library.jar",
+                    "META-INF/library-jar.xml",
+                    TestDescriptors.libraryJar("PingLib")
+                        .replace("lib/nested.jar", "lib/absent.jar")),
+            "ping-du.jar!/library.jar!/META-INF/library-jar.xml <library/jar/jar-name>",
+            "lib/absent.jar"),
+        refused(
+            "component jar without descriptor",
+            () ->
+                TestUnit.full()
+                    .rawJar("plain.jar", "META-INF/readme.txt", "nothing", PingEvent.class),
+            "ping-du.jar!/plain.jar!/META-INF/",
+            "exactly one component descriptor"));
   }
 
   @Test
@@ -186,9 +334,12 @@ class DeployerRefusalTest {
     assertThatThrownBy(() -> deployer.install(second))
         .isInstanceOf(DeploymentException.class)
         .hasMessageContaining("ping-du.jar!/library.jar!/META-INF/library-jar.xml <library>")
-        .hasMessageContaining("already installed by deployable unit " + tmp.resolve("first-du.jar").toUri().toURL());
+        .hasMessageContaining(
+            "already installed by deployable unit " + tmp.resolve("first-du.jar").toUri().toURL());
     assertThat(deployer.getDeployableUnits()).hasSize(1);
-    assertThat(DeployerTest.filesUnder(work)).allMatch(p -> p.startsWith(work.resolve("du-1")));
+    try (Stream<Path> units = Files.list(work)) {
+      assertThat(units.toList()).as("only the first unit's directory").hasSize(1);
+    }
   }
 
   @Test

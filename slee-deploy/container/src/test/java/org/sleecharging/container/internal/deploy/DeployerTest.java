@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sleecharging.container.internal.model.ComponentDescriptor;
 import org.sleecharging.container.internal.model.EventTypeDescriptor;
 import org.sleecharging.container.internal.model.LibraryDescriptor;
 import org.sleecharging.container.internal.model.RaDescriptor;
@@ -40,7 +41,8 @@ class DeployerTest {
 
   static final LibraryID LIB = new LibraryID("PingLib", "org.test", "1.0");
   static final EventTypeID EVENT = new EventTypeID("PingEvent", "org.test", "1.0");
-  static final ResourceAdaptorTypeID RA_TYPE = new ResourceAdaptorTypeID("PingRaType", "org.test", "1.0");
+  static final ResourceAdaptorTypeID RA_TYPE =
+      new ResourceAdaptorTypeID("PingRaType", "org.test", "1.0");
   static final ResourceAdaptorID RA = new ResourceAdaptorID("PingRa", "org.test", "1.0");
   static final SbbID PING_SBB = new SbbID("PingSbb", "org.test", "1.0");
   static final SbbID CHILD_SBB = new SbbID("ChildSbb", "org.test", "1.0");
@@ -91,28 +93,43 @@ class DeployerTest {
 
     SbbDescriptor sbb = deployer.repository().get(PING_SBB, SbbDescriptor.class).descriptor();
     assertThat(sbb.sbbRefs()).containsEntry("child", CHILD_SBB);
-    assertThat(sbb.cmpFields()).singleElement().satisfies(f -> assertThat(f.sbbAliasRef()).isEqualTo("child"));
-    assertThat(sbb.childRelations()).singleElement()
+    assertThat(sbb.cmpFields())
+        .singleElement()
+        .satisfies(f -> assertThat(f.sbbAliasRef()).isEqualTo("child"));
+    assertThat(sbb.childRelations())
+        .singleElement()
         .satisfies(r -> assertThat(r.defaultPriority()).isEqualTo((byte) 5));
-    assertThat(sbb.event("Ping")).hasValueSatisfying(e -> {
-      assertThat(e.eventType()).isEqualTo(EVENT);
-      assertThat(e.initialEvent()).isTrue();
-    });
-    assertThat(sbb.raTypeBindings()).singleElement()
+    assertThat(sbb.event("Ping"))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.eventType()).isEqualTo(EVENT);
+              assertThat(e.initialEvent()).isTrue();
+            });
+    assertThat(sbb.raTypeBindings())
+        .singleElement()
         .satisfies(b -> assertThat(b.entityBindings().get(0).linkName()).isEqualTo("ping"));
     assertThat(sbb.source().toString())
         .isEqualTo("ping-du.jar!/sbbs.jar!/META-INF/sbb-jar.xml <sbb>");
     RaDescriptor ra = deployer.repository().get(RA, RaDescriptor.class).descriptor();
-    assertThat(ra.configProperties()).extracting(p -> p.name() + ":" + p.type() + "=" + p.defaultValue())
-        .containsExactly("port:java.lang.Integer=3868", "host:java.lang.String=localhost",
+    assertThat(ra.configProperties())
+        .extracting(p -> p.name() + ":" + p.type() + "=" + p.defaultValue())
+        .containsExactly(
+            "port:java.lang.Integer=3868",
+            "host:java.lang.String=localhost",
             "ratio:java.lang.Double=null");
     assertThat(ra.supportsActiveReconfiguration()).isTrue();
     assertThat(deployer.repository().get(LIB, LibraryDescriptor.class).descriptor().nestedJars())
         .containsExactly("lib/nested.jar");
-    assertThat(deployer.repository().get(SERVICE, ServiceDescriptor.class).descriptor().defaultPriority())
+    assertThat(
+            deployer
+                .repository()
+                .get(SERVICE, ServiceDescriptor.class)
+                .descriptor()
+                .defaultPriority())
         .isEqualTo((byte) 10);
     assertThat(deployer.repository().all(SbbDescriptor.class))
-        .extracting(c -> c.descriptor().id()).containsExactly(CHILD_SBB, PING_SBB);
+        .extracting(c -> c.descriptor().id())
+        .containsExactly(CHILD_SBB, PING_SBB);
   }
 
   @Test
@@ -153,7 +170,8 @@ class DeployerTest {
     Class<?> libValue = library.loadClass(PKG + "LibValue");
     assertThat(libValue.getClassLoader()).isSameAs(library);
     assertThat(events.loadClass(PKG + "LibValue")).isSameAs(libValue);
-    assertThat(loader(PING_SBB).loadClass(PKG + "NestedLibValue")).isSameAs(library.loadClass(PKG + "NestedLibValue"));
+    assertThat(loader(PING_SBB).loadClass(PKG + "NestedLibValue"))
+        .isSameAs(library.loadClass(PKG + "NestedLibValue"));
     Object event = events.loadClass(PKG + "PingEvent").getConstructor().newInstance();
     assertThat(event.getClass().getMethod("tag").invoke(event)).isEqualTo("lib");
   }
@@ -163,11 +181,13 @@ class DeployerTest {
     deployer.install(TestUnit.full().writeTo(tmp, "ping-du.jar"));
 
     Class<?> fromEventJar = loader(EVENT).loadClass(PKG + "PingEvent");
-    Class<?> seenByRa = (Class<?>) loader(RA).loadClass(PKG + "PingRa").getMethod("eventClass").invoke(null);
+    Class<?> seenByRa =
+        (Class<?>) loader(RA).loadClass(PKG + "PingRa").getMethod("eventClass").invoke(null);
     Class<?> seenBySbb = loader(PING_SBB).loadClass(PKG + "PingEvent");
     assertThat(seenByRa).isSameAs(fromEventJar).isSameAs(seenBySbb);
     assertThat(fromEventJar.getClassLoader()).isSameAs(loader(EVENT));
-    assertThat(fromEventJar).isNotSameAs(org.sleecharging.container.internal.deploy.testcomponents.PingEvent.class);
+    assertThat(fromEventJar)
+        .isNotSameAs(org.sleecharging.container.internal.deploy.testcomponents.PingEvent.class);
   }
 
   @Test
@@ -198,10 +218,17 @@ class DeployerTest {
     List<ComponentID> reversed = List.of(SERVICE, PING_SBB, CHILD_SBB, RA, RA_TYPE, EVENT, LIB);
     assertThat(second.uninstalled).containsExactly(reversed);
     assertThat(first.uninstalled).containsExactly(reversed);
-    assertThat(journal).containsExactly("first.installing", "second.installing",
-        "second.checkUninstall", "first.checkUninstall", "second.uninstalled", "first.uninstalled");
+    assertThat(journal)
+        .containsExactly(
+            "first.installing",
+            "second.installing",
+            "second.checkUninstall",
+            "first.checkUninstall",
+            "second.uninstalled",
+            "first.uninstalled");
     assertNothingInstalled();
-    assertThatThrownBy(() -> deployer.uninstall(id)).isInstanceOf(UnrecognizedDeployableUnitException.class);
+    assertThatThrownBy(() -> deployer.uninstall(id))
+        .isInstanceOf(UnrecognizedDeployableUnitException.class);
   }
 
   @Test
@@ -228,8 +255,10 @@ class DeployerTest {
         .isInstanceOf(DeploymentException.class)
         .hasMessageContaining("second refuses the unit");
 
-    assertThat(journal).containsExactly("first.installing", "second.installing", "first.uninstalled");
-    assertThat(first.uninstalled).containsExactly(List.of(SERVICE, PING_SBB, CHILD_SBB, RA, RA_TYPE, EVENT, LIB));
+    assertThat(journal)
+        .containsExactly("first.installing", "second.installing", "first.uninstalled");
+    assertThat(first.uninstalled)
+        .containsExactly(List.of(SERVICE, PING_SBB, CHILD_SBB, RA, RA_TYPE, EVENT, LIB));
     assertNothingInstalled();
     second.refuseInstall = false;
     assertThat(deployer.install(du)).isNotNull();
@@ -268,8 +297,10 @@ class DeployerTest {
     DeployableUnitID services = deployer.install(rest.writeTo(tmp, "services-du.jar"));
 
     assertThat(first.installing.get(1)).containsExactly(RA_TYPE, RA, CHILD_SBB, PING_SBB, SERVICE);
-    assertThat(loader(RA).loadClass(PKG + "PingEvent")).isSameAs(loader(EVENT).loadClass(PKG + "PingEvent"));
-    assertThat(loader(PING_SBB).loadClass(PKG + "LibValue")).isSameAs(loader(LIB).loadClass(PKG + "LibValue"));
+    assertThat(loader(RA).loadClass(PKG + "PingEvent"))
+        .isSameAs(loader(EVENT).loadClass(PKG + "PingEvent"));
+    assertThat(loader(PING_SBB).loadClass(PKG + "LibValue"))
+        .isSameAs(loader(LIB).loadClass(PKG + "LibValue"));
     assertThatThrownBy(() -> deployer.uninstall(events))
         .isInstanceOf(DependencyException.class)
         .hasMessageContaining(EVENT.toString());
@@ -292,6 +323,18 @@ class DeployerTest {
         .isInstanceOf(IllegalStateException.class);
   }
 
+  @Test
+  void aDeployerWithItsOwnWorkDirectoryDeletesItOnClose() throws Exception {
+    Path own;
+    try (Deployer d = new Deployer()) {
+      own = d.workDirectory();
+      d.install(TestUnit.full().writeTo(tmp, "ping-du.jar"));
+      assertThat(filesUnder(own)).isNotEmpty();
+    }
+
+    assertThat(own).doesNotExist();
+  }
+
   private ClassLoader loader(ComponentID id) {
     InstalledComponent<?> c = deployer.repository().find(id).orElseThrow();
     return c.classLoader();
@@ -299,7 +342,7 @@ class DeployerTest {
 
   private void assertNothingInstalled() throws IOException {
     assertThat(deployer.getDeployableUnits()).isEmpty();
-    assertThat(deployer.repository().all(org.sleecharging.container.internal.model.ComponentDescriptor.class)).isEmpty();
+    assertThat(deployer.repository().all(ComponentDescriptor.class)).isEmpty();
     assertThat(deployer.repository().all(EventTypeDescriptor.class)).isEmpty();
     assertThat(filesUnder(work)).isEmpty();
   }

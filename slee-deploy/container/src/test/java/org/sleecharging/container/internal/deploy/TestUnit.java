@@ -26,8 +26,8 @@ import org.sleecharging.container.internal.deploy.testcomponents.PingSbbAci;
 import org.sleecharging.container.internal.deploy.testcomponents.PingSbbLocal;
 
 /**
- * Builds deployable unit jars from the test component classes. {@link #full()} is a valid unit
- * with every kind of component; tests replace one descriptor to make it invalid.
+ * Builds deployable unit jars from the test component classes. {@link #full()} is a valid unit with
+ * every kind of component; tests replace one descriptor to make it invalid.
  */
 final class TestUnit {
 
@@ -38,15 +38,32 @@ final class TestUnit {
   /** Library, events, RA type, RA, SBBs and service, listed in deployable-unit.xml backwards. */
   static TestUnit full() {
     return new TestUnit()
-        .jar("sbbs.jar", TestDescriptors.sbbJar(PKG + "PingSbb", ""), PingSbb.class,
-            ChildSbb.class, PingSbbLocal.class, PingSbbAci.class, NotAnSbb.class)
+        .jar(
+            "sbbs.jar",
+            TestDescriptors.sbbJar(PKG + "PingSbb", ""),
+            PingSbb.class,
+            ChildSbb.class,
+            PingSbbLocal.class,
+            PingSbbAci.class,
+            NotAnSbb.class)
         .service("META-INF/service.xml", TestDescriptors.serviceXml("PingSbb"))
-        .jar("ra.jar", TestDescriptors.raJar(PKG + "PingRa", TestDescriptors.VALID_CONFIG),
-            PingRa.class, NotAnRa.class)
-        .jar("ratype.jar", TestDescriptors.raTypeJar("PingRaType", TestDescriptors.eventTypeRef("PingEvent")),
-            PingActivity.class, PingAciFactory.class, PingProvider.class)
-        .jar("events.jar", TestDescriptors.eventJar(TestDescriptors.libraryRef("PingLib"),
-            TestDescriptors.eventDefinition("PingEvent", PKG + "PingEvent")), PingEvent.class)
+        .jar(
+            "ra.jar",
+            TestDescriptors.raJar(PKG + "PingRa", TestDescriptors.VALID_CONFIG),
+            PingRa.class,
+            NotAnRa.class)
+        .jar(
+            "ratype.jar",
+            TestDescriptors.raTypeJar("PingRaType", TestDescriptors.eventTypeRef("PingEvent")),
+            PingActivity.class,
+            PingAciFactory.class,
+            PingProvider.class)
+        .jar(
+            "events.jar",
+            TestDescriptors.eventJar(
+                TestDescriptors.libraryRef("PingLib"),
+                TestDescriptors.eventDefinition("PingEvent", PKG + "PingEvent")),
+            PingEvent.class)
         .library("library.jar", TestDescriptors.libraryJar("PingLib"));
   }
 
@@ -54,16 +71,22 @@ final class TestUnit {
   static TestUnit eventsOnly() {
     return new TestUnit()
         .library("library.jar", TestDescriptors.libraryJar("PingLib"))
-        .jar("events.jar", TestDescriptors.eventJar(TestDescriptors.libraryRef("PingLib"),
-            TestDescriptors.eventDefinition("PingEvent", PKG + "PingEvent")), PingEvent.class);
+        .jar(
+            "events.jar",
+            TestDescriptors.eventJar(
+                TestDescriptors.libraryRef("PingLib"),
+                TestDescriptors.eventDefinition("PingEvent", PKG + "PingEvent")),
+            PingEvent.class);
   }
 
   TestUnit library(String name, String descriptor) {
-    JavaArchive nested = ShrinkWrap.create(JavaArchive.class, "nested.jar").addClass(NestedLibValue.class);
-    JavaArchive jar = ShrinkWrap.create(JavaArchive.class, name)
-        .addClass(LibValue.class)
-        .add(nested, "lib", ZipExporter.class)
-        .addAsManifestResource(new StringAsset(descriptor), "library-jar.xml");
+    JavaArchive nested =
+        ShrinkWrap.create(JavaArchive.class, "nested.jar").addClass(NestedLibValue.class);
+    JavaArchive jar =
+        ShrinkWrap.create(JavaArchive.class, name)
+            .addClass(LibValue.class)
+            .add(nested, "lib", ZipExporter.class)
+            .addAsManifestResource(new StringAsset(descriptor), "library-jar.xml");
     jars.put(name, jar);
     return this;
   }
@@ -75,9 +98,10 @@ final class TestUnit {
   }
 
   TestUnit rawJar(String name, String descriptorPath, String descriptor, Class<?>... classes) {
-    JavaArchive jar = ShrinkWrap.create(JavaArchive.class, name)
-        .addClasses(classes)
-        .add(new StringAsset(descriptor), descriptorPath);
+    JavaArchive jar =
+        ShrinkWrap.create(JavaArchive.class, name)
+            .addClasses(classes)
+            .add(new StringAsset(descriptor), descriptorPath);
     jars.put(name, jar);
     return this;
   }
@@ -116,7 +140,8 @@ final class TestUnit {
       du.add(new StringAsset(e.getValue()), e.getKey());
       entries.add("<service-xml>" + e.getKey() + "</service-xml>");
     }
-    String descriptor = duXml != null ? duXml : TestDescriptors.deployableUnit(entries.toArray(String[]::new));
+    String descriptor =
+        duXml != null ? duXml : TestDescriptors.deployableUnit(entries.toArray(String[]::new));
     du.add(new StringAsset(descriptor), DeployableUnitReader.DU_DESCRIPTOR);
     Path file = dir.resolve(fileName);
     du.as(ZipExporter.class).exportTo(file.toFile(), true);

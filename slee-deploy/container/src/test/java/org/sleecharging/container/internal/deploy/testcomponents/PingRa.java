@@ -11,8 +11,8 @@ import javax.slee.resource.ResourceAdaptor;
 import javax.slee.resource.ResourceAdaptorContext;
 
 /**
- * The test RA class. The deployer never instantiates it; its methods exist to satisfy the
- * interface and are not called by these tests.
+ * The test RA class. The deployer never instantiates it; its methods exist to satisfy the interface
+ * and are not called by these tests.
  */
 public class PingRa implements ResourceAdaptor {
 
@@ -84,16 +84,32 @@ public class PingRa implements ResourceAdaptor {
   public void administrativeRemove(ActivityHandle handle) {}
 
   @Override
-  public void eventProcessingSuccessful(ActivityHandle handle, FireableEventType type, Object event,
-      Address address, ReceivableService service, int flags) {}
+  public void eventProcessingSuccessful(
+      ActivityHandle handle,
+      FireableEventType type,
+      Object event,
+      Address address,
+      ReceivableService service,
+      int flags) {}
 
   @Override
-  public void eventProcessingFailed(ActivityHandle handle, FireableEventType type, Object event,
-      Address address, ReceivableService service, int flags, FailureReason reason) {}
+  public void eventProcessingFailed(
+      ActivityHandle handle,
+      FireableEventType type,
+      Object event,
+      Address address,
+      ReceivableService service,
+      int flags,
+      FailureReason reason) {}
 
   @Override
-  public void eventUnreferenced(ActivityHandle handle, FireableEventType type, Object event,
-      Address address, ReceivableService service, int flags) {}
+  public void eventUnreferenced(
+      ActivityHandle handle,
+      FireableEventType type,
+      Object event,
+      Address address,
+      ReceivableService service,
+      int flags) {}
 
   @Override
   public void activityEnded(ActivityHandle handle) {}
