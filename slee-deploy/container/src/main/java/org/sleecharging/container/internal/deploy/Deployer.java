@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.slee.ComponentID;
@@ -108,36 +109,42 @@ public final class Deployer implements AutoCloseable {
     return repository;
   }
 
-  /** DeploymentMBean.install for a {@code file:} URL; other schemes are refused. */
+  /**
+   * DeploymentMBean.install: the unit's id is {@code url} as given. Only {@code file:} URLs are
+   * supported; the same file cannot be installed twice under different spellings of its URL.
+   *
+   * @throws MalformedURLException if {@code url} is not an absolute URL
+   * @throws AlreadyDeployedException if that URL, or another URL of the same file, is installed
+   * @throws DeploymentException naming file, element and problem if the unit is refused
+   */
   public DeployableUnitID install(String url) throws MalformedURLException, DeploymentException {
     Objects.requireNonNull(url, "url");
-    try {
-      URI uri = new URI(url);
-      if (!"file".equals(uri.getScheme())) {
-        throw new DeploymentException(url + ": only file: deployable unit URLs are supported");
-      }
-      return install(Path.of(uri));
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      MalformedURLException m = new MalformedURLException(url + ": " + e.getMessage());
-      m.initCause(e);
-      throw m;
+    Path jar = fileOf(url);
+    if (jar == null) {
+      throw new DeploymentException(url + ": only file: deployable unit URLs are supported");
     }
+    return install(new DeployableUnitID(url), jar);
   }
 
   /**
-   * Installs the deployable unit jar; its id is the jar's {@code file:} URL.
+   * Installs the deployable unit jar; its id is the jar's {@code file:} URL ({@code
+   * duJar.toUri().toURL()}).
    *
-   * @throws AlreadyDeployedException if a unit with that URL is installed
+   * @throws AlreadyDeployedException if the jar is installed
    * @throws DeploymentException naming file, element and problem if the unit is refused
    */
   public DeployableUnitID install(Path duJar) throws DeploymentException {
     Path jar = duJar.toAbsolutePath().normalize();
-    DeployableUnitID id = idOf(jar);
+    return install(idOf(jar), jar);
+  }
+
+  private DeployableUnitID install(DeployableUnitID id, Path jar) throws DeploymentException {
     lock.lock();
     try {
       ensureOpen();
-      if (repository.unit(id).isPresent()) {
-        throw new AlreadyDeployedException(id + " is already installed");
+      Optional<InstalledUnit> same = installedFrom(id, jar);
+      if (same.isPresent()) {
+        throw new AlreadyDeployedException(jar + " is already installed as " + same.get().id());
       }
       Path unitDir = newUnitDirectory();
       InstalledUnit unit =
@@ -148,6 +155,12 @@ public final class Deployer implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  private Optional<InstalledUnit> installedFrom(DeployableUnitID id, Path jar) {
+    return repository.units().stream()
+        .filter(u -> u.id().equals(id) || u.source().equals(jar))
+        .findFirst();
   }
 
   /**
@@ -205,12 +218,24 @@ public final class Deployer implements AutoCloseable {
     return repository.units().stream().map(InstalledUnit::id).toArray(DeployableUnitID[]::new);
   }
 
+  /** The unit installed from {@code url}, or from the same file under another spelling. */
   public DeployableUnitID getDeployableUnit(String url) throws UnrecognizedDeployableUnitException {
     DeployableUnitID id = new DeployableUnitID(Objects.requireNonNull(url, "url"));
-    if (repository.unit(id).isEmpty()) {
-      throw new UnrecognizedDeployableUnitException("no deployable unit installed from " + url);
+    Path jar;
+    try {
+      jar = fileOf(url);
+    } catch (MalformedURLException e) {
+      jar = null; // not a URL anything could have been installed from; match the id exactly
     }
-    return id;
+    Path file = jar;
+    return repository.units().stream()
+        .filter(u -> u.id().equals(id) || u.source().equals(file))
+        .map(InstalledUnit::id)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UnrecognizedDeployableUnitException(
+                    "no deployable unit installed from " + url));
   }
 
   public boolean isInstalled(DeployableUnitID id) {
@@ -314,6 +339,21 @@ public final class Deployer implements AutoCloseable {
       return Files.createTempDirectory(workDirectory, "du-");
     } catch (IOException e) {
       throw new DeploymentException("cannot create a work directory under " + workDirectory, e);
+    }
+  }
+
+  /** The normalised file a {@code file:} URL names, or null for another scheme. */
+  private static Path fileOf(String url) throws MalformedURLException {
+    try {
+      URI uri = new URI(url);
+      if (!"file".equalsIgnoreCase(uri.getScheme())) {
+        return null;
+      }
+      return Path.of(uri).toAbsolutePath().normalize();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      MalformedURLException m = new MalformedURLException(url + ": " + e.getMessage());
+      m.initCause(e);
+      throw m;
     }
   }
 

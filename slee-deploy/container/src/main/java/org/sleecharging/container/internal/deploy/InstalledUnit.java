@@ -7,11 +7,13 @@ import javax.slee.management.DeployableUnitID;
 import org.sleecharging.container.internal.spi.InstalledComponent;
 
 /**
- * An installed deployable unit: its components in install order, the loaders of its component jars
- * and the work directory its jars were extracted to (both released on uninstall).
+ * An installed deployable unit: the jar it was installed from, its components in install order, the
+ * loaders of its component jars and the work directory its jars were extracted to (both released on
+ * uninstall).
  */
 record InstalledUnit(
     DeployableUnitID id,
+    Path source,
     Date deploymentDate,
     List<InstalledComponent<?>> components,
     List<ComponentClassLoader> loaders,

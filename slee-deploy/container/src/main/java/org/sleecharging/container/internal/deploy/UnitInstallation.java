@@ -66,7 +66,7 @@ final class UnitInstallation {
         ClassChecks.check(c);
       }
       offerToListeners(components);
-      return new InstalledUnit(id, new Date(), components, loaders, unitDir);
+      return new InstalledUnit(id, duJar, new Date(), components, loaders, unitDir);
     } catch (DeploymentException | RuntimeException | Error e) {
       rollBack(components, e);
       throw e;

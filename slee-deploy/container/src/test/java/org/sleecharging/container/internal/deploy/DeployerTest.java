@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -277,15 +278,22 @@ class DeployerTest {
   @Test
   void installsFromAFileUrlAndRefusesOtherSchemes() throws Exception {
     Path du = TestUnit.full().writeTo(tmp, "ping-du.jar");
+    String url = "file://" + du.toAbsolutePath();
 
-    DeployableUnitID id = deployer.install(du.toUri().toURL().toString());
+    DeployableUnitID id = deployer.install(url);
 
+    assertThat(id.getURL()).isEqualTo(url);
     assertThat(deployer.isInstalled(id)).isTrue();
+    assertThat(deployer.getDeployableUnit(url)).isEqualTo(id);
+    assertThat(deployer.getDeployableUnit(du.toUri().toURL().toString())).isEqualTo(id);
+    assertThatThrownBy(() -> deployer.install(du)).isInstanceOf(AlreadyDeployedException.class);
+    assertThatThrownBy(() -> deployer.getDeployableUnit("file:/elsewhere/du.jar"))
+        .isInstanceOf(UnrecognizedDeployableUnitException.class);
     assertThatThrownBy(() -> deployer.install("http://example.invalid/du.jar"))
         .isInstanceOf(DeploymentException.class)
         .hasMessageContaining("only file:");
     assertThatThrownBy(() -> deployer.install("not a url"))
-        .isInstanceOf(java.net.MalformedURLException.class);
+        .isInstanceOf(MalformedURLException.class);
   }
 
   @Test
