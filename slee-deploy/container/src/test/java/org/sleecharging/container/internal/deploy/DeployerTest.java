@@ -320,6 +320,20 @@ class DeployerTest {
   }
 
   @Test
+  void aServiceMayComeInItsOwnUnitAndUsesItsRootSbbsLoader() throws Exception {
+    TestUnit components = TestUnit.full();
+    TestUnit services = new TestUnit();
+    services.service("META-INF/service.xml", TestDescriptors.serviceXml("PingSbb"));
+    components.service("META-INF/service.xml", null);
+    deployer.install(components.writeTo(tmp, "components-du.jar"));
+
+    DeployableUnitID id = deployer.install(services.writeTo(tmp, "service-du.jar"));
+
+    assertThat(deployer.getDescriptor(id).getComponents()).containsExactly(SERVICE);
+    assertThat(loader(SERVICE)).isSameAs(loader(PING_SBB));
+  }
+
+  @Test
   void closeReleasesEveryUnit() throws Exception {
     deployer.install(TestUnit.full().writeTo(tmp, "ping-du.jar"));
 

@@ -119,7 +119,12 @@ final class TestUnit {
     return jars;
   }
 
+  /** Adds, replaces or (with a null xml) removes a service.xml. */
   TestUnit service(String path, String xml) {
+    if (xml == null) {
+      serviceXmls.remove(path);
+      return this;
+    }
     serviceXmls.put(path, xml);
     return this;
   }
