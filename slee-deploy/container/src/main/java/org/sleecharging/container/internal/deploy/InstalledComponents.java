@@ -18,6 +18,10 @@ import org.sleecharging.container.internal.spi.InstalledComponent;
 /**
  * The repository of installed components and units. Readers see an immutable snapshot that the
  * deployer replaces as a whole on each install and uninstall, so reads need no lock.
+ *
+ * <p>While listeners accept a unit ({@code DeploymentListener.installing}), lookups made on the
+ * installing thread also see that unit's components, so a listener can resolve references inside
+ * the unit through the repository; other threads see them only once the install has succeeded.
  */
 final class InstalledComponents implements ComponentRepository {
 
@@ -27,10 +31,34 @@ final class InstalledComponents implements ComponentRepository {
 
   private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of());
   private final List<DeploymentListener> listeners = new CopyOnWriteArrayList<>();
+  private final ThreadLocal<Map<ComponentID, InstalledComponent<?>>> pending =
+      ThreadLocal.withInitial(Map::of);
 
   @Override
   public Optional<InstalledComponent<? extends ComponentDescriptor>> find(ComponentID id) {
-    return Optional.ofNullable(snapshot.components().get(id));
+    return Optional.ofNullable(visible().get(id));
+  }
+
+  /** Installed components, then (on the installing thread only) the unit being offered. */
+  private Map<ComponentID, InstalledComponent<?>> visible() {
+    Map<ComponentID, InstalledComponent<?>> offered = pending.get();
+    if (offered.isEmpty()) {
+      return snapshot.components();
+    }
+    Map<ComponentID, InstalledComponent<?>> all = new LinkedHashMap<>(snapshot.components());
+    all.putAll(offered);
+    return all;
+  }
+
+  /** Shows {@code components} to lookups on this thread until {@link #endOffer}. */
+  void beginOffer(List<InstalledComponent<?>> components) {
+    Map<ComponentID, InstalledComponent<?>> offered = new LinkedHashMap<>();
+    components.forEach(c -> offered.put(c.descriptor().id(), c));
+    pending.set(offered);
+  }
+
+  void endOffer() {
+    pending.remove();
   }
 
   Optional<InstalledComponent<?>> lookup(ComponentID id) {
@@ -41,7 +69,7 @@ final class InstalledComponents implements ComponentRepository {
   @SuppressWarnings("unchecked")
   public <D extends ComponentDescriptor> InstalledComponent<D> get(ComponentID id, Class<D> kind)
       throws UnrecognizedComponentException {
-    InstalledComponent<?> c = snapshot.components().get(id);
+    InstalledComponent<?> c = visible().get(id);
     if (c == null || !kind.isInstance(c.descriptor())) {
       throw new UnrecognizedComponentException(
           "no " + kind.getSimpleName() + " installed with id " + id);
@@ -53,7 +81,7 @@ final class InstalledComponents implements ComponentRepository {
   @SuppressWarnings("unchecked")
   public <D extends ComponentDescriptor> List<InstalledComponent<D>> all(Class<D> kind) {
     List<InstalledComponent<D>> out = new ArrayList<>();
-    for (InstalledComponent<?> c : snapshot.components().values()) {
+    for (InstalledComponent<?> c : visible().values()) {
       if (kind.isInstance(c.descriptor())) {
         out.add((InstalledComponent<D>) c);
       }

@@ -75,13 +75,19 @@ final class UnitInstallation {
 
   /** The unit is installed only if every part of the container accepts it (install is atomic). */
   private void offerToListeners(List<InstalledComponent<?>> components) throws DeploymentException {
-    for (DeploymentListener l : repository.listeners()) {
-      try {
-        l.installing(components);
-      } catch (RuntimeException e) {
-        throw new DeploymentException(id + ": refused by " + l.getClass().getName() + ": " + e, e);
+    repository.beginOffer(components);
+    try {
+      for (DeploymentListener l : repository.listeners()) {
+        try {
+          l.installing(components);
+        } catch (RuntimeException e) {
+          throw new DeploymentException(
+              id + ": refused by " + l.getClass().getName() + ": " + e, e);
+        }
+        accepted.add(l);
       }
-      accepted.add(l);
+    } finally {
+      repository.endOffer();
     }
   }
 

@@ -8,6 +8,7 @@ import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import javax.slee.ComponentID;
@@ -331,6 +332,23 @@ class DeployerTest {
 
     assertThat(deployer.getDescriptor(id).getComponents()).containsExactly(SERVICE);
     assertThat(loader(SERVICE)).isSameAs(loader(PING_SBB));
+  }
+
+  @Test
+  void listenersResolveTheUnitsOwnComponentsThroughTheRepositoryWhileOffered() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    first.onInstalling =
+        () -> {
+          seen.add("installing thread: " + deployer.repository().find(CHILD_SBB).isPresent());
+          boolean elsewhere =
+              CompletableFuture.supplyAsync(() -> deployer.isInstalled(CHILD_SBB)).join();
+          seen.add("other thread: " + elsewhere);
+        };
+
+    deployer.install(TestUnit.full().writeTo(tmp, "ping-du.jar"));
+
+    assertThat(seen).containsExactly("installing thread: true", "other thread: false");
+    assertThat(deployer.isInstalled(CHILD_SBB)).isTrue();
   }
 
   @Test

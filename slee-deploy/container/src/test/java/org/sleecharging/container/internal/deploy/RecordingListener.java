@@ -19,6 +19,7 @@ final class RecordingListener implements DeploymentListener {
   private final String name;
   volatile boolean refuseInstall;
   volatile boolean refuseUninstall;
+  volatile Runnable onInstalling = () -> {};
 
   RecordingListener(String name, List<String> journal) {
     this.name = name;
@@ -30,6 +31,7 @@ final class RecordingListener implements DeploymentListener {
     journal.add(name + ".installing");
     installing.add(ids(components));
     installedComponents.add(components);
+    onInstalling.run();
     if (refuseInstall) {
       throw new DeploymentException(name + " refuses the unit");
     }
