@@ -41,6 +41,7 @@ final class RaEntity implements RaEntityRef {
   private final InstalledComponent<RaDescriptor> component;
   private final ResourceAdaptor ra;
   private final ActivityManager activities;
+  private final RaEntityStateListener stateListener;
   private final Set<EventTypeID> raTypeEventTypes;
   private final Map<ResourceAdaptorTypeID, String> sbbInterfaceNames;
   private final Predicate<EventTypeID> installedEventType;
@@ -54,6 +55,7 @@ final class RaEntity implements RaEntityRef {
       InstalledComponent<RaDescriptor> component,
       ResourceAdaptor ra,
       ActivityManager activities,
+      RaEntityStateListener stateListener,
       Set<EventTypeID> raTypeEventTypes,
       Map<ResourceAdaptorTypeID, String> sbbInterfaceNames,
       Predicate<EventTypeID> installedEventType) {
@@ -61,6 +63,7 @@ final class RaEntity implements RaEntityRef {
     this.component = component;
     this.ra = ra;
     this.activities = activities;
+    this.stateListener = stateListener;
     this.raTypeEventTypes = Set.copyOf(raTypeEventTypes);
     this.sbbInterfaceNames = sbbInterfaceNames;
     this.installedEventType = installedEventType;
@@ -153,7 +156,7 @@ final class RaEntity implements RaEntityRef {
       state.set(EntityState.INACTIVE);
       throw new ManagementException("raActive of RA entity " + name + " failed; it stays INACTIVE", e);
     }
-    LOG.info("RA entity {} is ACTIVE", name);
+    changed(EntityState.ACTIVE, EntityState.INACTIVE);
     activeServices.forEach(s -> serviceCallback("serviceActive", s, ra::serviceActive));
   }
 
@@ -166,7 +169,7 @@ final class RaEntity implements RaEntityRef {
     if (!state.compareAndSet(EntityState.ACTIVE, EntityState.STOPPING)) {
       throw new InvalidStateException("RA entity " + name + " is " + state.get() + ", not ACTIVE");
     }
-    LOG.info("RA entity {} is STOPPING", name);
+    changed(EntityState.STOPPING, EntityState.ACTIVE);
     RuntimeException failure = null;
     try {
       inRa(ra::raStopping);
@@ -185,13 +188,18 @@ final class RaEntity implements RaEntityRef {
         && state.get() == EntityState.STOPPING
         && activities.activityCount(this) == 0
         && state.compareAndSet(EntityState.STOPPING, EntityState.INACTIVE)) {
-      LOG.info("RA entity {} has no activity left and is INACTIVE", name);
+      changed(EntityState.INACTIVE, EntityState.STOPPING);
       try {
         inRa(ra::raInactive);
       } catch (RuntimeException e) {
         LOG.error("raInactive of RA entity {} failed; the entity is INACTIVE", name, e);
       }
     }
+  }
+
+  private void changed(EntityState newState, EntityState oldState) {
+    LOG.info("RA entity {}: {} -> {}", name, oldState, newState);
+    stateListener.stateChanged(name, newState.management(), oldState.management());
   }
 
   /**

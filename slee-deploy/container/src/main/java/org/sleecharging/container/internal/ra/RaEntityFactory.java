@@ -22,10 +22,15 @@ final class RaEntityFactory {
 
   private final ComponentRepository repository;
   private final ActivityManager activities;
+  private final RaEntityStateListener stateListener;
 
-  RaEntityFactory(ComponentRepository repository, ActivityManager activities) {
+  RaEntityFactory(
+      ComponentRepository repository,
+      ActivityManager activities,
+      RaEntityStateListener stateListener) {
     this.repository = repository;
     this.activities = activities;
+    this.stateListener = stateListener;
   }
 
   RaEntity create(String entityName, InstalledComponent<RaDescriptor> component)
@@ -45,6 +50,7 @@ final class RaEntityFactory {
         component,
         instantiate(component),
         activities,
+        stateListener,
         eventTypes,
         Map.copyOf(sbbInterfaces),
         this::isInstalledEventType);

@@ -1,23 +1,19 @@
 package org.sleecharging.container.internal.ra;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Timer;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import javax.slee.InvalidArgumentException;
 import javax.slee.InvalidStateException;
 import javax.slee.SbbID;
 import javax.slee.ServiceID;
 import javax.slee.UnrecognizedComponentException;
-import javax.slee.UnrecognizedServiceException;
 import javax.slee.management.DependencyException;
 import javax.slee.management.LinkNameAlreadyBoundException;
 import javax.slee.management.ManagementException;
@@ -28,7 +24,6 @@ import javax.slee.management.UnrecognizedResourceAdaptorEntityException;
 import javax.slee.management.UnrecognizedResourceAdaptorException;
 import javax.slee.resource.ConfigProperties;
 import javax.slee.resource.InvalidConfigurationException;
-import javax.slee.resource.ReceivableService;
 import javax.slee.resource.ResourceAdaptor;
 import javax.slee.resource.ResourceAdaptorID;
 import javax.slee.resource.ResourceAdaptorTypeID;
@@ -69,7 +64,8 @@ public final class ResourceAdaptorEntities
   private final RaEntityContext.Services services;
   private final Map<String, RaEntity> entities = new ConcurrentHashMap<>();
   private final LinkNames links = new LinkNames();
-  private final Set<ServiceID> activeServices = ConcurrentHashMap.newKeySet();
+  private final ServiceStateRelay relay;
+  private final List<RaEntityStateListener> stateListeners = new CopyOnWriteArrayList<>();
   private final Map<ResourceAdaptorID, ReplicatedStores> replicated = new ConcurrentHashMap<>();
 
   /**
@@ -86,12 +82,32 @@ public final class ResourceAdaptorEntities
       Timer timer) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.usage = Objects.requireNonNull(usage, "usage");
-    this.factory = new RaEntityFactory(repository, Objects.requireNonNull(activities, "activities"));
+    this.factory = new RaEntityFactory(
+        repository, Objects.requireNonNull(activities, "activities"), this::stateChanged);
+    ReceivableServices receivableServices = new ReceivableServices(repository);
     this.services =
         new RaEntityContext.Services(
             repository, activities, Objects.requireNonNull(transactions, "transactions"),
             Objects.requireNonNull(facilities, "facilities"), usage,
-            Objects.requireNonNull(timer, "timer"), new ReceivableServices(repository));
+            Objects.requireNonNull(timer, "timer"), receivableServices);
+    this.relay = new ServiceStateRelay(receivableServices, entities::values);
+  }
+
+  /** Adds a listener told of every later entity state change. */
+  public void addStateListener(RaEntityStateListener listener) {
+    stateListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  private void stateChanged(
+      String entityName, ResourceAdaptorEntityState newState, ResourceAdaptorEntityState oldState) {
+    for (RaEntityStateListener listener : stateListeners) {
+      try {
+        listener.stateChanged(entityName, newState, oldState);
+      } catch (RuntimeException e) {
+        LOG.error("RA entity state listener failed on {} {} -> {}", entityName, oldState, newState,
+            e);
+      }
+    }
   }
 
   /**
@@ -150,6 +166,8 @@ public final class ResourceAdaptorEntities
     }
     entities.remove(entityName);
     entity.unconfigure();
+    // The entity, as notification source, is gone: so are its alarms and usage parameter sets.
+    services.facilities().alarmFacility(entity.notificationSource()).clearAlarms();
     if (usage instanceof SleeUsageParameterSets sets) {
       sets.removeAll(entity.notificationSource());
     }
@@ -159,7 +177,7 @@ public final class ResourceAdaptorEntities
       throws UnrecognizedResourceAdaptorEntityException, InvalidStateException,
           ManagementException {
     RaEntity entity = entity(entityName);
-    entity.activate(receivable(entity, activeServices));
+    entity.activate(relay.activeServicesFor(entity));
   }
 
   public synchronized void deactivateResourceAdaptorEntity(String entityName)
@@ -333,48 +351,18 @@ public final class ResourceAdaptorEntities
   /** Told to every ACTIVE entity; later activations get it too (JSLEE 1.1 §15.12). */
   @Override
   public void serviceActive(ServiceID service) {
-    activeServices.add(service);
-    relay(service, EntityState.ACTIVE::equals, "serviceActive", ResourceAdaptor::serviceActive);
+    relay.serviceActive(Objects.requireNonNull(service, "service"));
   }
 
   /** Told to ACTIVE and STOPPING entities, which may still have activities for the service. */
   @Override
   public void serviceStopping(ServiceID service) {
-    activeServices.remove(service);
-    relay(service, s -> s.mayFireEvents(), "serviceStopping", ResourceAdaptor::serviceStopping);
+    relay.serviceStopping(Objects.requireNonNull(service, "service"));
   }
 
   @Override
   public void serviceInactive(ServiceID service) {
-    activeServices.remove(service);
-    relay(service, s -> s.mayFireEvents(), "serviceInactive", ResourceAdaptor::serviceInactive);
-  }
-
-  private void relay(
-      ServiceID service,
-      Predicate<EntityState> inState,
-      String callback,
-      BiConsumer<ResourceAdaptor, ReceivableService> call) {
-    for (RaEntity entity : entities.values()) {
-      if (inState.test(entity.state())) {
-        for (ReceivableService r : receivable(entity, Set.of(service))) {
-          entity.serviceCallback(callback, r, s -> call.accept(entity.ra(), s));
-        }
-      }
-    }
-  }
-
-  /** The services as the entity sees them; a service no longer installed is logged and skipped. */
-  private List<ReceivableService> receivable(RaEntity entity, Set<ServiceID> serviceIds) {
-    List<ReceivableService> result = new ArrayList<>();
-    for (ServiceID id : new TreeSet<>(serviceIds)) {
-      try {
-        result.add(services.receivableServices().of(id, entity::mayFire));
-      } catch (UnrecognizedServiceException e) {
-        LOG.error("service {} changed state but is not installed; not told to {}", id, entity, e);
-      }
-    }
-    return result;
+    relay.serviceInactive(Objects.requireNonNull(service, "service"));
   }
 
   private String[] names(Predicate<RaEntity> which) {

@@ -6,7 +6,10 @@ import static org.sleecharging.container.internal.ra.Fixtures.RA;
 import static org.sleecharging.container.internal.ra.Fixtures.prop;
 import static org.sleecharging.container.internal.ra.Fixtures.withSecret;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.slee.InvalidStateException;
+import javax.slee.facilities.AlarmLevel;
 import javax.slee.management.DependencyException;
 import javax.slee.management.ManagementException;
 import javax.slee.management.ResourceAdaptorEntityAlreadyExistsException;
@@ -167,9 +170,38 @@ class RaEntityLifecycleTest {
     kit.create("ra1");
     var component = kit.repository.find(RA).orElseThrow();
 
-    assertThatThrownBy(() -> entities.checkUninstall(java.util.List.of(component)))
+    assertThatThrownBy(() -> entities.checkUninstall(List.of(component)))
         .isInstanceOf(DependencyException.class).hasMessageContaining("ra1");
     entities.removeResourceAdaptorEntity("ra1");
-    entities.checkUninstall(java.util.List.of(component));
+    entities.checkUninstall(List.of(component));
+  }
+
+  @Test
+  void stateChangesAreToldToListeners() throws Exception {
+    List<String> changes = new CopyOnWriteArrayList<>();
+    entities.addStateListener((name, now, before) -> changes.add(name + ":" + before + ">" + now));
+    kit.create("ra1");
+    entities.activateResourceAdaptorEntity("ra1");
+    kit.activities.setActivities("ra1", 1);
+    entities.deactivateResourceAdaptorEntity("ra1");
+    kit.activities.endOne(kit.entity("ra1"));
+
+    assertThat(changes).containsExactly(
+        "ra1:Inactive>Active", "ra1:Active>Stopping", "ra1:Stopping>Inactive");
+  }
+
+  @Test
+  void removalDropsTheAlarmsAndUsageSetsOfTheEntity() throws Exception {
+    kit.create("ra1");
+    var ctx = kit.ra("ra1").context();
+    ctx.getAlarmFacility().raiseAlarm("ocs", "peer1", AlarmLevel.MAJOR, "down");
+    ((TestRaUsage) ctx.getDefaultUsageParameterSet()).incrementRequests(3);
+    entities.createUsageParameterSet("ra1", "peer1");
+
+    entities.removeResourceAdaptorEntity("ra1");
+
+    assertThat(kit.facilities.raisedAlarms()).isEmpty();
+    assertThat(kit.usage.names(RaTestKit.notificationSource("ra1"))).isEmpty();
+    assertThat(kit.usage.values(RaTestKit.notificationSource("ra1"), null)).isEmpty();
   }
 }
