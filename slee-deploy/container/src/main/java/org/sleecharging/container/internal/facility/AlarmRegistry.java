@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The raised alarms of the whole container (JSLEE 1.1 §13.4): stateful alarms identified by
+ * The raised alarms of the whole container (JSLEE 1.1 ch. 13): stateful alarms identified by
  * (notification source, alarm type, instance id), each with a container-unique alarm id, kept until
  * cleared. Every raise and clear is logged under {@code slee.alarm.<source>}.
  */
@@ -26,7 +26,7 @@ final class AlarmRegistry {
   private final Map<Key, Alarm> raised = new LinkedHashMap<>();
   private final AtomicLong nextId = new AtomicLong(1);
 
-  /** Raises the alarm or, if it is already raised, returns the id it has (JSLEE 1.1 §13.4.2). */
+  /** Raises the alarm or, if it is already raised, returns the id it has (JSLEE 1.1 ch. 13). */
   synchronized String raise(
       NotificationSource source,
       String type,
@@ -40,7 +40,7 @@ final class AlarmRegistry {
     Objects.requireNonNull(message, "message");
     if (level.isClear()) {
       throw new IllegalArgumentException(
-          "an alarm cannot be raised at level CLEAR (JSLEE 1.1 §13.4.2): " + type + "/" + instanceId);
+          "an alarm cannot be raised at level CLEAR (JSLEE 1.1 ch. 13): " + type + "/" + instanceId);
     }
     Key key = new Key(source, type, instanceId);
     Alarm existing = raised.get(key);

@@ -48,7 +48,7 @@ final class SleeAlarmFacility implements AlarmFacility {
 
   /**
    * The deprecated JSLEE 1.0 stateless alarm: a notification only, so it is logged and not kept
-   * (JSLEE 1.1 §13.4.3).
+   * (JSLEE 1.1 ch. 13).
    */
   @Override
   public void createAlarm(

@@ -12,7 +12,7 @@ import javax.slee.management.NotificationSource;
 import org.sleecharging.container.internal.spi.NotificationFacilities;
 
 /**
- * Tracers (JSLEE 1.1 §13.3) and alarm facilities (§13.4) of every notification source of one
+ * Tracers (JSLEE 1.1 ch. 13) and alarm facilities of every notification source of one
  * container, with the management side: trace levels per source and tracer, and the raised alarms.
  * Thread-safe.
  */
@@ -36,7 +36,7 @@ public final class SleeNotificationFacilities implements NotificationFacilities 
 
   /**
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the tracer name is malformed (JSLEE 1.1 §13.3.1)
+   * @throws IllegalArgumentException if the tracer name is malformed (JSLEE 1.1 ch. 13)
    */
   @Override
   public Tracer tracer(NotificationSource source, String tracerName) {

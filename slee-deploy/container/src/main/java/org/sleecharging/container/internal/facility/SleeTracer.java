@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A tracer of one notification source (JSLEE 1.1 §13.3): messages at or above the effective trace
+ * A tracer of one notification source (JSLEE 1.1 ch. 13): messages at or above the effective trace
  * level go to the slf4j logger {@code slee.<source>.<tracerName>}. SEVERE maps to error, WARNING to
  * warn, INFO and CONFIG to info, FINE to debug, FINER and FINEST to trace.
  */
@@ -58,7 +58,7 @@ final class SleeTracer implements Tracer {
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(message, "message");
     if (level.isOff()) {
-      throw new IllegalArgumentException("cannot trace at level OFF (JSLEE 1.1 §13.3)");
+      throw new IllegalArgumentException("cannot trace at level OFF (JSLEE 1.1 ch. 13)");
     }
     if (isTraceable(level)) {
       log(level, message, cause);

@@ -29,7 +29,7 @@ public final class SleeUsageParameterSets implements UsageParameterSets {
     UsageSet set =
         name == null
             ? ofSource.computeIfAbsent(DEFAULT, n -> new UsageSet(usageInterface, label(source, n)))
-            : ofSource.get(name);
+            : name.isEmpty() ? null : ofSource.get(name);
     if (set == null) {
       throw unrecognized(source, name);
     }
@@ -52,7 +52,7 @@ public final class SleeUsageParameterSets implements UsageParameterSets {
     Objects.requireNonNull(usageInterface, "usageInterface");
     Objects.requireNonNull(name, "name");
     if (name.isEmpty()) {
-      throw new IllegalArgumentException("usage parameter set name is empty (JSLEE 1.1 §11.5)");
+      throw new IllegalArgumentException("usage parameter set name is empty (JSLEE 1.1 ch. 11)");
     }
     UsageSet created = new UsageSet(usageInterface, label(source, name));
     Map<String, UsageSet> ofSource = sets.computeIfAbsent(source, s -> new ConcurrentHashMap<>());

@@ -8,7 +8,7 @@ import javax.slee.management.NotificationSource;
 
 /**
  * Trace levels set by management per (notification source, tracer name). A tracer without a level
- * of its own inherits its nearest ancestor's; the root tracer defaults to INFO (JSLEE 1.1 §13.3.2).
+ * of its own inherits its nearest ancestor's; the root tracer defaults to INFO (JSLEE 1.1 ch. 13).
  */
 final class TraceLevels {
 

@@ -6,7 +6,7 @@ import javax.slee.management.SbbNotification;
 import javax.slee.management.SubsystemNotification;
 
 /**
- * Tracer name rules of JSLEE 1.1 §13.3.1 and the slf4j logger names derived from them. The root
+ * Tracer name rules of JSLEE 1.1 ch. 13 and the slf4j logger names derived from them. The root
  * tracer is the empty name; other names are dot-separated, non-empty components ("a.b.c"), whose
  * parent is the name without its last component.
  */
@@ -21,7 +21,7 @@ public final class TracerNames {
    * Checks a tracer name.
    *
    * @throws NullPointerException if null
-   * @throws IllegalArgumentException if it has an empty component (JSLEE 1.1 §13.3.1)
+   * @throws IllegalArgumentException if it has an empty component (JSLEE 1.1 ch. 13)
    */
   public static String validate(String tracerName) {
     if (tracerName == null) {
@@ -33,7 +33,7 @@ public final class TracerNames {
     for (String part : tracerName.split("\\.", -1)) {
       if (part.isEmpty()) {
         throw new IllegalArgumentException(
-            "invalid tracer name '" + tracerName + "': empty name component (JSLEE 1.1 §13.3.1)");
+            "invalid tracer name '" + tracerName + "': empty name component (JSLEE 1.1 ch. 13)");
       }
     }
     return tracerName;

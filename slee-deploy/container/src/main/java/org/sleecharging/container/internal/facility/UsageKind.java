@@ -4,7 +4,7 @@ import java.lang.reflect.Method;
 import javax.slee.usage.SampleStatistics;
 
 /**
- * The two kinds of usage parameter (JSLEE 1.1 §11.2): a counter is updated by {@code
+ * The two kinds of usage parameter (JSLEE 1.1 ch. 11): a counter is updated by {@code
  * increment<Name>(long)} and read as a {@code long}; a sample is updated by {@code
  * sample<Name>(long)} and read as {@link SampleStatistics}.
  */
@@ -48,7 +48,7 @@ enum UsageKind {
     return decapitalize(method.getName().substring(updatePrefix.length()));
   }
 
-  /** {@code getFooBar} → {@code fooBar}, the usage parameter name (JSLEE 1.1 §11.2.1). */
+  /** {@code getFooBar} → {@code fooBar}, the usage parameter name (JSLEE 1.1 ch. 11). */
   static String accessorParameterName(Method method) {
     return decapitalize(method.getName().substring("get".length()));
   }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * One usage parameter set: the parameters declared by a usage parameters interface and a {@link
- * Proxy} implementing that interface over them (JSLEE 1.1 §11.2, §11.4).
+ * Proxy} implementing that interface over them (JSLEE 1.1 ch. 11).
  */
 final class UsageSet {
 
@@ -52,7 +52,7 @@ final class UsageSet {
     throw new IllegalArgumentException(
         "method " + method.getName() + " of usage parameters interface " + usageInterface.getName()
             + " is neither increment<Name>(long), sample<Name>(long) nor get<Name>()"
-            + " (JSLEE 1.1 §11.2)");
+            + " (JSLEE 1.1 ch. 11)");
   }
 
   private UsageParameter parameter(
@@ -61,7 +61,7 @@ final class UsageSet {
     if (p.kind() != kind) {
       throw new IllegalArgumentException(
           "usage parameter " + name + " of " + usageInterface.getName() + " is both a counter and"
-              + " a sample (method " + method.getName() + ", JSLEE 1.1 §11.2)");
+              + " a sample (method " + method.getName() + ", JSLEE 1.1 ch. 11)");
     }
     return p;
   }

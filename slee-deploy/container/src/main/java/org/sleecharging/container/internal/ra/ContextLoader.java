@@ -1,8 +1,6 @@
 package org.sleecharging.container.internal.ra;
 
-import java.util.concurrent.Callable;
-
-/** Runs RA callbacks with the RA's class loader as thread context class loader (JSLEE 1.1 §15.3). */
+/** Runs RA callbacks with the RA's class loader as thread context class loader (JSLEE 1.1 ch. 15). */
 final class ContextLoader {
 
   /** A callback that may throw one checked exception type. */
@@ -29,9 +27,5 @@ final class ContextLoader {
       action.run();
       return null;
     });
-  }
-
-  static <T> Callable<T> callable(ClassLoader loader, Callable<T> action) {
-    return () -> call(loader, action::call);
   }
 }

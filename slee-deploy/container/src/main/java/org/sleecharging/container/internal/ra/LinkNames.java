@@ -15,7 +15,7 @@ import org.sleecharging.container.internal.model.SbbDescriptor;
 import org.sleecharging.container.internal.spi.ComponentRepository;
 
 /**
- * Link names bound to RA entities (JSLEE 1.1 §14.11, ResourceManagementMBean). SBBs find RA
+ * Link names bound to RA entities (JSLEE 1.1 ch. 14, ResourceManagementMBean). SBBs find RA
  * entities by link name through their resource-adaptor-entity-binding elements. Reads are
  * lock-free; writes are serialized by the caller.
  */

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One resource adaptor entity: its RA object, configuration and lifecycle state (JSLEE 1.1 §15.2,
- * §15.4). Every callback into the RA object runs with the RA's class loader as context loader.
+ * ch. 15). Every callback into the RA object runs with the RA's class loader as context loader.
  */
 final class RaEntity implements RaEntityRef {
 
@@ -91,7 +91,7 @@ final class RaEntity implements RaEntityRef {
 
   /**
    * setResourceAdaptorContext, the fault tolerant context for a Restcomm FaultTolerant RA,
-   * raVerifyConfiguration, raConfigure (JSLEE 1.1 §15.4.2). A refused configuration (or a failing
+   * raVerifyConfiguration, raConfigure (JSLEE 1.1 ch. 15). A refused configuration (or a failing
    * callback) unsets both contexts again; the caller then forgets the entity.
    */
   void configure(
@@ -124,7 +124,7 @@ final class RaEntity implements RaEntityRef {
     inRa(() -> ((FaultTolerantResourceAdaptor) ftRa).setFaultTolerantResourceAdaptorContext(ftContext));
   }
 
-  /** raUnconfigure, then the contexts are unset (JSLEE 1.1 §15.4.2); only when INACTIVE. */
+  /** raUnconfigure, then the contexts are unset (JSLEE 1.1 ch. 15); only when INACTIVE. */
   void unconfigure() {
     inRa(ra::raUnconfigure);
     unsetContexts();
@@ -140,7 +140,7 @@ final class RaEntity implements RaEntityRef {
   }
 
   /**
-   * INACTIVE → ACTIVE, then raActive and serviceActive for each active service (JSLEE 1.1 §15.2.1,
+   * INACTIVE → ACTIVE, then raActive and serviceActive for each active service (JSLEE 1.1 §15.2,
    * §15.12). The state is ACTIVE before raActive so the RA may start activities in it; if raActive
    * throws, the entity is INACTIVE again and the failure is reported to the caller.
    */
@@ -162,7 +162,7 @@ final class RaEntity implements RaEntityRef {
 
   /**
    * ACTIVE → STOPPING and raStopping; INACTIVE (raInactive) as soon as the entity has no activity
-   * left, at once if it has none (JSLEE 1.1 §15.2.1). A failing raStopping still stops the entity
+   * left, at once if it has none (JSLEE 1.1 §15.2). A failing raStopping still stops the entity
    * and is reported to the caller.
    */
   void deactivate() throws InvalidStateException, ManagementException {
@@ -203,7 +203,7 @@ final class RaEntity implements RaEntityRef {
   }
 
   /**
-   * raVerifyConfiguration then raConfigurationUpdate (JSLEE 1.1 §15.4.3); an ACTIVE or STOPPING
+   * raVerifyConfiguration then raConfigurationUpdate (JSLEE 1.1 ch. 15); an ACTIVE or STOPPING
    * entity only if its RA supports active reconfiguration.
    */
   void updateConfiguration(ConfigProperties merged)

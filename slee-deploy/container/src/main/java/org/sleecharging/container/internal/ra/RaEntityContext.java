@@ -27,7 +27,7 @@ import org.sleecharging.container.internal.spi.ComponentRepository;
 import org.sleecharging.container.internal.spi.NotificationFacilities;
 import org.sleecharging.container.internal.spi.UsageParameterSets;
 
-/** The ResourceAdaptorContext of one RA entity (JSLEE 1.1 §15.9). */
+/** The ResourceAdaptorContext of one RA entity (JSLEE 1.1 ch. 15). */
 final class RaEntityContext implements ResourceAdaptorContext {
 
   /** What every entity context of a container shares. */
@@ -171,7 +171,7 @@ final class RaEntityContext implements ResourceAdaptorContext {
 
   /**
    * Always null: the activity runtime does not tell this side which service, if any, is invoking
-   * the RA (no seam for it), and outside an SBB invocation the answer is null (JSLEE 1.1 §15.9).
+   * the RA (no seam for it), and outside an SBB invocation the answer is null (JSLEE 1.1 ch. 15).
    */
   @Override
   public ServiceID getInvokingService() {

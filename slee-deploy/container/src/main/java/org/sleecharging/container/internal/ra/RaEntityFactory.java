@@ -10,6 +10,7 @@ import javax.slee.UnrecognizedComponentException;
 import javax.slee.management.ManagementException;
 import javax.slee.resource.ResourceAdaptor;
 import javax.slee.resource.ResourceAdaptorTypeID;
+import org.mobicents.slee.resource.cluster.FaultTolerantResourceAdaptor;
 import org.sleecharging.container.internal.model.EventTypeDescriptor;
 import org.sleecharging.container.internal.model.RaDescriptor;
 import org.sleecharging.container.internal.model.RaTypeDescriptor;
@@ -69,17 +70,14 @@ final class RaEntityFactory {
     }
   }
 
-  /** A new RA object through the RA component's class loader (JSLEE 1.1 §15.3: public no-arg). */
+  /** A new RA object through the RA component's class loader (JSLEE 1.1 ch. 15: public no-arg). */
   private static ResourceAdaptor instantiate(InstalledComponent<RaDescriptor> component)
       throws ManagementException {
     String className = component.descriptor().raClassName();
     try {
       Class<?> type = component.loadClass(className);
-      if (!ResourceAdaptor.class.isAssignableFrom(type)) {
-        throw new ManagementException(
-            "resource adaptor class " + className + " does not implement "
-                + ResourceAdaptor.class.getName() + " as the container loads it");
-      }
+      requireContainerApi(type, ResourceAdaptor.class);
+      requireContainerApi(type, FaultTolerantResourceAdaptor.class);
       return ContextLoader.call(component.classLoader(),
           () -> (ResourceAdaptor) type.getConstructor().newInstance());
     } catch (InvocationTargetException e) {
@@ -90,5 +88,38 @@ final class RaEntityFactory {
           "cannot instantiate resource adaptor class " + className + " of "
               + component.descriptor().id(), e);
     }
+  }
+
+  /**
+   * The RA must see the container's copy of an API it implements: a DU that bundles its own
+   * jainslee-api or fault-tolerant-ra-api would make the RA invisible as such, and a Restcomm
+   * fault tolerant RA would then silently never get its fault tolerant context.
+   */
+  private static void requireContainerApi(Class<?> type, Class<?> api) throws ManagementException {
+    if (api.isAssignableFrom(type)) {
+      return;
+    }
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (Class<?> i : allInterfaces(c)) {
+        if (i.getName().equals(api.getName())) {
+          throw new ManagementException("resource adaptor class " + type.getName() + " implements "
+              + api.getName() + " from its own class loader " + i.getClassLoader()
+              + ": the deployable unit must not bundle that API, the container provides it");
+        }
+      }
+    }
+    if (api == ResourceAdaptor.class) {
+      throw new ManagementException(
+          "resource adaptor class " + type.getName() + " does not implement " + api.getName());
+    }
+  }
+
+  private static Set<Class<?>> allInterfaces(Class<?> type) {
+    Set<Class<?>> all = new LinkedHashSet<>();
+    for (Class<?> i : type.getInterfaces()) {
+      all.add(i);
+      all.addAll(allInterfaces(i));
+    }
+    return all;
   }
 }

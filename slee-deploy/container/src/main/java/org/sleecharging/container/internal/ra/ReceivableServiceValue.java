@@ -6,7 +6,7 @@ import javax.slee.EventTypeID;
 import javax.slee.ServiceID;
 import javax.slee.resource.ReceivableService;
 
-/** A service and the events its SBBs can receive (JSLEE 1.1 §15.14), an immutable value. */
+/** A service and the events its SBBs can receive (JSLEE 1.1 ch. 15), an immutable value. */
 public record ReceivableServiceValue(ServiceID service, List<Event> events)
     implements ReceivableService {
 

@@ -18,7 +18,7 @@ import org.sleecharging.container.internal.model.ServiceDescriptor;
 import org.sleecharging.container.internal.spi.ComponentRepository;
 
 /**
- * Builds the ReceivableService of a service for one RA entity (JSLEE 1.1 §15.14): the events
+ * Builds the ReceivableService of a service for one RA entity (JSLEE 1.1 ch. 15): the events
  * received by the root SBB and, through child relations, by every descendant SBB, limited to the
  * event types the entity may fire. Only the root SBB's initial events are initial: a child SBB is
  * never created by an initial event (JSLEE 1.1 §8.6).

@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The resource adaptor entities of one container, managed with the names, arguments and
- * exceptions of {@link javax.slee.management.ResourceManagementMBean} (JSLEE 1.1 §14.11, ch. 15).
+ * exceptions of {@link javax.slee.management.ResourceManagementMBean} (JSLEE 1.1 ch. 14, ch. 15).
  * Also the directory the runtime finds entities in, the veto on uninstalling an RA that has
  * entities, and the relay of service state changes to active entities (§15.12). Management
  * operations are serialized; directory reads are lock-free.
@@ -111,7 +111,7 @@ public final class ResourceAdaptorEntities
   }
 
   /**
-   * Creates and configures an entity (JSLEE 1.1 §15.4.2): the RA object gets its context,
+   * Creates and configures an entity (JSLEE 1.1 ch. 15): the RA object gets its context,
    * verifies and takes the merged configuration; the entity is INACTIVE. A refused configuration
    * keeps nothing.
    */
@@ -186,7 +186,7 @@ public final class ResourceAdaptorEntities
     entity(entityName).deactivate();
   }
 
-  /** The given properties replace the entity's current values (JSLEE 1.1 §15.4.3). */
+  /** The given properties replace the entity's current values (JSLEE 1.1 ch. 15). */
   public synchronized void updateConfigurationProperties(
       String entityName, ConfigProperties properties)
       throws UnrecognizedResourceAdaptorEntityException, InvalidStateException,
@@ -324,7 +324,7 @@ public final class ResourceAdaptorEntities
     // Nothing to prepare: entities are created by management after install.
   }
 
-  /** An RA with entities cannot be uninstalled (JSLEE 1.1 §14.11: remove its entities first). */
+  /** An RA with entities cannot be uninstalled (JSLEE 1.1 ch. 14: remove its entities first). */
   @Override
   public void checkUninstall(List<InstalledComponent<?>> components) throws DependencyException {
     for (InstalledComponent<?> c : components) {

@@ -92,6 +92,8 @@ class UsageParameterSetsTest {
         .isInstanceOf(UnrecognizedUsageParameterSetNameException.class);
     assertThatThrownBy(() -> sets.create(ra, Usage.class, ""))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> sets.get(ra, Usage.class, ""))
+        .isInstanceOf(UnrecognizedUsageParameterSetNameException.class);
   }
 
   @Test

@@ -204,4 +204,21 @@ class RaEntityLifecycleTest {
     assertThat(kit.usage.names(RaTestKit.notificationSource("ra1"))).isEmpty();
     assertThat(kit.usage.values(RaTestKit.notificationSource("ra1"), null)).isEmpty();
   }
+
+  @Test
+  void raClassThatCannotBeAnRaIsRefused() throws Exception {
+    ResourceAdaptorID notRa = new ResourceAdaptorID("NotRa", "org.test", "1.0");
+    ResourceAdaptorID missing = new ResourceAdaptorID("Missing", "org.test", "1.0");
+    kit.repository.install(Fixtures.raDescriptor(notRa, Object.class))
+        .install(new org.sleecharging.container.internal.model.RaDescriptor(missing,
+            Fixtures.source("resource-adaptor"), null, List.of(Fixtures.RA_TYPE), List.of(),
+            "org.test.NoSuchRa", false, false, null, List.of(), Fixtures.configProperties()));
+
+    assertThatThrownBy(() -> kit.create(notRa, "x"))
+        .isInstanceOf(ManagementException.class)
+        .hasMessageContaining("does not implement javax.slee.resource.ResourceAdaptor");
+    assertThatThrownBy(() -> kit.create(missing, "y"))
+        .isInstanceOf(ManagementException.class).hasMessageContaining("org.test.NoSuchRa");
+    assertThat(entities.getResourceAdaptorEntities()).isEmpty();
+  }
 }
