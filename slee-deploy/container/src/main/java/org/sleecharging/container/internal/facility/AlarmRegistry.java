@@ -51,8 +51,13 @@ final class AlarmRegistry {
     Alarm alarm =
         new Alarm(id, source, type, instanceId, level, message, cause, System.currentTimeMillis());
     raised.put(key, alarm);
-    log(source).warn("alarm raised {} {} type={} instance={}: {}", id, level, type, instanceId,
-        message, cause);
+    Logger log = log(source);
+    Object[] args = {id, level, type, instanceId, message, cause};
+    if (level.isCritical() || level.isMajor()) {
+      log.error("alarm raised {} {} type={} instance={}: {}", args);
+    } else {
+      log.warn("alarm raised {} {} type={} instance={}: {}", args);
+    }
     return id;
   }
 

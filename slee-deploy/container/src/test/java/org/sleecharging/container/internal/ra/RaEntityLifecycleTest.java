@@ -221,4 +221,22 @@ class RaEntityLifecycleTest {
         .isInstanceOf(ManagementException.class).hasMessageContaining("org.test.NoSuchRa");
     assertThat(entities.getResourceAdaptorEntities()).isEmpty();
   }
+
+  @Test
+  void activitiesEndedInsideRaStoppingLeadToOneRaInactiveAfterIt() throws Exception {
+    kit.create("ra1");
+    entities.activateResourceAdaptorEntity("ra1");
+    RaEntity entity = kit.entity("ra1");
+    kit.activities.setActivities("ra1", 1);
+    RecordingRa ra = kit.ra("ra1");
+    ra.onStopping(() -> {
+      kit.activities.endOne(entity);
+      assertThat(ra.calls()).as("no raInactive inside raStopping").doesNotContain("raInactive");
+    });
+
+    entities.deactivateResourceAdaptorEntity("ra1");
+
+    assertThat(entities.getState("ra1")).isEqualTo(ResourceAdaptorEntityState.INACTIVE);
+    assertThat(ra.calls()).endsWith("raActive", "raStopping", "raInactive");
+  }
 }

@@ -27,6 +27,7 @@ public class RecordingRa implements ResourceAdaptor {
   private final List<String> calls = new ArrayList<>();
   private final Map<String, ClassLoader> loaders = new ConcurrentHashMap<>();
   private final List<ReceivableService> services = new ArrayList<>();
+  private volatile Runnable stoppingHook = () -> {};
   private ResourceAdaptorContext context;
   private ConfigProperties config;
 
@@ -88,9 +89,15 @@ public class RecordingRa implements ResourceAdaptor {
     }
   }
 
+  /** Runs inside raStopping, e.g. to end activities synchronously as some RAs do. */
+  public void onStopping(Runnable hook) {
+    stoppingHook = hook;
+  }
+
   @Override
   public void raStopping() {
     record("raStopping");
+    stoppingHook.run();
   }
 
   @Override
