@@ -30,8 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One resource adaptor entity: its RA object, configuration and lifecycle state (JSLEE 1.1 §15.2,
- * ch. 15). Every callback into the RA object runs with the RA's class loader as context loader.
+ * One resource adaptor entity: its RA object, configuration and lifecycle state (JSLEE 1.1 §15.2).
+ * Every callback into the RA object runs with the RA's class loader as context loader.
  */
 final class RaEntity implements RaEntityRef {
 
