@@ -36,7 +36,13 @@ public final class SleeTransactionImpl implements SleeTransaction {
   private final List<Runnable> afterRollback = new ArrayList<>();
   private final List<Synchronization> synchronizations = new ArrayList<>();
   private final Map<Object, Object> resources = new HashMap<>();
+  private final Runnable unbind;
   private TxStatus status = TxStatus.ACTIVE;
+
+  /** {@code unbind} detaches the transaction from its thread once it has completed. */
+  SleeTransactionImpl(Runnable unbind) {
+    this.unbind = unbind;
+  }
 
   /** Records how to undo a change just made under this transaction. */
   public void onRollback(Runnable undoAction) {
@@ -60,6 +66,12 @@ public final class SleeTransactionImpl implements SleeTransaction {
   public void afterRollback(Runnable action) {
     requireEnlistable();
     afterRollback.add(action);
+  }
+
+  /** Runs after commit or rollback, e.g. to release locks. */
+  public void afterCompletion(Runnable action) {
+    onCommit(action);
+    afterRollback(action);
   }
 
   /** Per-transaction data, e.g. which SBB entities already ran sbbLoad. */
@@ -97,27 +109,24 @@ public final class SleeTransactionImpl implements SleeTransaction {
     status = TxStatus.COMMITTING;
     status = TxStatus.COMMITTED;
     undo.clear();
+    unbind.run();
     runAll(afterCommit);
     afterCompletion();
   }
 
+  /** Before-commit actions run while the transaction is still active, so they may do work. */
   private RuntimeException runBeforeCompletion() {
-    status = status == TxStatus.MARKED_ROLLBACK ? status : TxStatus.PREPARING;
     try {
-      for (int i = 0; i < beforeCommit.size(); i++) {
+      for (int i = 0; i < beforeCommit.size() && status == TxStatus.ACTIVE; i++) {
         beforeCommit.get(i).run();
       }
-      for (int i = 0; i < synchronizations.size(); i++) {
+      for (int i = 0; i < synchronizations.size() && status == TxStatus.ACTIVE; i++) {
         synchronizations.get(i).beforeCompletion();
       }
       return null;
     } catch (RuntimeException e) {
       LOG.debug("before-completion of transaction {} failed", id, e);
       return e;
-    } finally {
-      if (status == TxStatus.PREPARING) {
-        status = TxStatus.ACTIVE;
-      }
     }
   }
 
@@ -135,6 +144,7 @@ public final class SleeTransactionImpl implements SleeTransaction {
       }
     }
     status = TxStatus.ROLLED_BACK;
+    unbind.run();
     runAll(afterRollback);
     afterCompletion();
   }

@@ -45,29 +45,27 @@ public final class SleeTransactionManagerImpl implements SleeTransactionManager 
     if (bound.get() != null) {
       throw new NotSupportedException("nested transactions are not supported: " + bound.get());
     }
-    SleeTransactionImpl tx = new SleeTransactionImpl();
+    SleeTransactionImpl[] self = new SleeTransactionImpl[1];
+    SleeTransactionImpl tx =
+        new SleeTransactionImpl(
+            () -> {
+              if (bound.get() == self[0]) {
+                bound.remove();
+              }
+            });
+    self[0] = tx;
     bound.set(tx);
     return tx;
   }
 
   @Override
   public void commit() throws RollbackException, HeuristicMixedException, SystemException {
-    SleeTransactionImpl tx = bound();
-    try {
-      tx.commit();
-    } finally {
-      bound.remove();
-    }
+    bound().commit();
   }
 
   @Override
   public void rollback() {
-    SleeTransactionImpl tx = bound();
-    try {
-      tx.rollback();
-    } finally {
-      bound.remove();
-    }
+    bound().rollback();
   }
 
   private SleeTransactionImpl bound() {
@@ -137,16 +135,12 @@ public final class SleeTransactionManagerImpl implements SleeTransactionManager 
 
   @Override
   public void asyncCommit(CommitListener listener) {
-    SleeTransactionImpl tx = bound();
-    bound.remove();
-    tx.asyncCommit(listener);
+    bound().asyncCommit(listener);
   }
 
   @Override
   public void asyncRollback(RollbackListener listener) {
-    SleeTransactionImpl tx = bound();
-    bound.remove();
-    tx.asyncRollback(listener);
+    bound().asyncRollback(listener);
   }
 
   /** Runs work in its own transaction, or joins the thread's transaction if there is one. */
