@@ -46,6 +46,11 @@ public final class EventScheduler {
     schedule(ac);
   }
 
+  /** Runs the activity's reference checks soon, even with an empty queue (§7.3.4). */
+  public void poke(ActivityContextImpl ac) {
+    schedule(ac);
+  }
+
   /** Resumes delivery after {@code suspendActivity} (§15.11.5). */
   public void resume(ActivityContextImpl ac) {
     ac.suspended(false);

@@ -216,7 +216,7 @@ public final class SbbEntity {
     this.object = value;
   }
 
-  synchronized Object localObject() {
+  public synchronized Object localObject() {
     if (localObject == null) {
       localObject = LocalObjects.create(this);
     }

@@ -240,6 +240,22 @@ public final class SbbRuntime {
     return object;
   }
 
+  /** Runs an initial event selector method on a Pooled object (JSLEE 1.1 §8.6.4). */
+  public Object invokeOnPooled(SbbComponent c, ServiceID service, Method m, Object arg)
+      throws Exception {
+    SbbObject object = pooled(c, service);
+    boolean healthy = false;
+    try {
+      Object result = inFrame(c, service, () -> m.invoke(object.instance(), arg));
+      healthy = true;
+      return result;
+    } finally {
+      if (healthy) {
+        c.pool().add(object);
+      }
+    }
+  }
+
   /** The object leaves the entity and goes back to the pool (§6.1 Ready to Pooled). */
   void release(SbbEntity entity, SbbObject object) {
     if (entity.object() == object) {
