@@ -171,16 +171,22 @@ public class RecordingRa implements ResourceAdaptor {
   public void administrativeRemove(ActivityHandle handle) {}
 
   @Override
-  public void eventProcessingSuccessful(ActivityHandle h, FireableEventType t, Object e, Address a,
-      ReceivableService s, int flags) {}
+  public void eventProcessingSuccessful(
+      ActivityHandle h, FireableEventType t, Object e, Address a, ReceivableService s, int flags) {}
 
   @Override
-  public void eventProcessingFailed(ActivityHandle h, FireableEventType t, Object e, Address a,
-      ReceivableService s, int flags, FailureReason reason) {}
+  public void eventProcessingFailed(
+      ActivityHandle h,
+      FireableEventType t,
+      Object e,
+      Address a,
+      ReceivableService s,
+      int flags,
+      FailureReason reason) {}
 
   @Override
-  public void eventUnreferenced(ActivityHandle h, FireableEventType t, Object e, Address a,
-      ReceivableService s, int flags) {}
+  public void eventUnreferenced(
+      ActivityHandle h, FireableEventType t, Object e, Address a, ReceivableService s, int flags) {}
 
   @Override
   public void activityEnded(ActivityHandle handle) {}
