@@ -209,4 +209,23 @@ class RaEntityContextTest {
 
     Awaitility.await().untilTrue(ran);
   }
+
+  @Test
+  void oneFailingEntityDoesNotKeepTheServiceFromTheOthers() throws Exception {
+    entities.createResourceAdaptorEntity(
+        RA,
+        "broken",
+        Fixtures.withSecret(Fixtures.prop("host", "java.lang.String", "fail-services")));
+    kit.create("fine");
+    entities.activateResourceAdaptorEntity("broken");
+    entities.activateResourceAdaptorEntity("fine");
+
+    entities.serviceActive(SERVICE);
+
+    assertThat(kit.ra("broken").calls()).endsWith("serviceActive");
+    assertThat(kit.ra("broken").services()).isEmpty();
+    assertThat(kit.ra("fine").services())
+        .extracting(ReceivableService::getService)
+        .containsExactly(SERVICE);
+  }
 }
