@@ -40,7 +40,10 @@ final class AlarmRegistry {
     Objects.requireNonNull(message, "message");
     if (level.isClear()) {
       throw new IllegalArgumentException(
-          "an alarm cannot be raised at level CLEAR (JSLEE 1.1 ch. 13): " + type + "/" + instanceId);
+          "an alarm cannot be raised at level CLEAR (JSLEE 1.1 ch. 13): "
+              + type
+              + "/"
+              + instanceId);
     }
     Key key = new Key(source, type, instanceId);
     Alarm existing = raised.get(key);
@@ -83,8 +86,12 @@ final class AlarmRegistry {
       if (alarm.getNotificationSource().equals(source) && which.test(alarm)) {
         it.remove();
         cleared++;
-        log(source).info("alarm cleared {} type={} instance={}", alarm.getAlarmID(),
-            alarm.getAlarmType(), alarm.getInstanceID());
+        log(source)
+            .info(
+                "alarm cleared {} type={} instance={}",
+                alarm.getAlarmID(),
+                alarm.getAlarmType(),
+                alarm.getInstanceID());
       }
     }
     return cleared;

@@ -72,7 +72,7 @@ final class SleeAlarmFacility implements AlarmFacility {
       throw new IllegalArgumentException("a 1.0 alarm cannot have level OFF: " + alarmType);
     }
     Logger log = LoggerFactory.getLogger("slee.alarm." + TracerNames.sourceName(source));
-    log.warn("stateless alarm from {} {} type={}: {}", alarmSource, level, alarmType, message,
-        cause);
+    log.warn(
+        "stateless alarm from {} {} type={}: {}", alarmSource, level, alarmType, message, cause);
   }
 }

@@ -12,9 +12,8 @@ import javax.slee.management.NotificationSource;
 import org.sleecharging.container.internal.spi.NotificationFacilities;
 
 /**
- * Tracers (JSLEE 1.1 ch. 13) and alarm facilities of every notification source of one
- * container, with the management side: trace levels per source and tracer, and the raised alarms.
- * Thread-safe.
+ * Tracers (JSLEE 1.1 ch. 13) and alarm facilities of every notification source of one container,
+ * with the management side: trace levels per source and tracer, and the raised alarms. Thread-safe.
  */
 public final class SleeNotificationFacilities implements NotificationFacilities {
 

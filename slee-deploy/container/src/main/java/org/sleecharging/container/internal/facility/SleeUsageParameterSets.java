@@ -35,8 +35,12 @@ public final class SleeUsageParameterSets implements UsageParameterSets {
     }
     if (set.usageInterface() != usageInterface) {
       throw new IllegalArgumentException(
-          "usage parameter set " + label(source, name) + " implements "
-              + set.usageInterface().getName() + ", not " + usageInterface.getName());
+          "usage parameter set "
+              + label(source, name)
+              + " implements "
+              + set.usageInterface().getName()
+              + ", not "
+              + usageInterface.getName());
     }
     return set.proxy();
   }
@@ -57,8 +61,7 @@ public final class SleeUsageParameterSets implements UsageParameterSets {
     UsageSet created = new UsageSet(usageInterface, label(source, name));
     Map<String, UsageSet> ofSource = sets.computeIfAbsent(source, s -> new ConcurrentHashMap<>());
     if (ofSource.putIfAbsent(name, created) != null) {
-      throw new IllegalStateException(
-          "usage parameter set already exists: " + label(source, name));
+      throw new IllegalStateException("usage parameter set already exists: " + label(source, name));
     }
   }
 

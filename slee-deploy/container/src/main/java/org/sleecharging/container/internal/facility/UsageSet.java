@@ -44,13 +44,19 @@ final class UsageSet {
       return;
     }
     UsageKind read = UsageKind.ofAccessor(method);
-    if (read != null && method.getParameterCount() == 0 && method.getName().startsWith("get")
+    if (read != null
+        && method.getParameterCount() == 0
+        && method.getName().startsWith("get")
         && method.getName().length() > 3) {
-      accessors.put(method, parameter(params, UsageKind.accessorParameterName(method), read, method));
+      accessors.put(
+          method, parameter(params, UsageKind.accessorParameterName(method), read, method));
       return;
     }
     throw new IllegalArgumentException(
-        "method " + method.getName() + " of usage parameters interface " + usageInterface.getName()
+        "method "
+            + method.getName()
+            + " of usage parameters interface "
+            + usageInterface.getName()
             + " is neither increment<Name>(long), sample<Name>(long) nor get<Name>()"
             + " (JSLEE 1.1 ch. 11)");
   }
@@ -60,8 +66,14 @@ final class UsageSet {
     UsageParameter p = params.computeIfAbsent(name, n -> UsageParameter.of(kind));
     if (p.kind() != kind) {
       throw new IllegalArgumentException(
-          "usage parameter " + name + " of " + usageInterface.getName() + " is both a counter and"
-              + " a sample (method " + method.getName() + ", JSLEE 1.1 ch. 11)");
+          "usage parameter "
+              + name
+              + " of "
+              + usageInterface.getName()
+              + " is both a counter and"
+              + " a sample (method "
+              + method.getName()
+              + ", JSLEE 1.1 ch. 11)");
     }
     return p;
   }
@@ -101,8 +113,8 @@ final class UsageSet {
         case "toString" -> description;
         case "hashCode" -> System.identityHashCode(self);
         case "equals" -> self == args[0];
-        default -> throw new UnsupportedOperationException(
-            "not a usage parameter method: " + method);
+        default ->
+            throw new UnsupportedOperationException("not a usage parameter method: " + method);
       };
     }
   }

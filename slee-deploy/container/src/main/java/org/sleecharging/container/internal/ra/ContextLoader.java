@@ -1,6 +1,8 @@
 package org.sleecharging.container.internal.ra;
 
-/** Runs RA callbacks with the RA's class loader as thread context class loader (JSLEE 1.1 ch. 15). */
+/**
+ * Runs RA callbacks with the RA's class loader as thread context class loader (JSLEE 1.1 ch. 15).
+ */
 final class ContextLoader {
 
   /** A callback that may throw one checked exception type. */
@@ -23,9 +25,12 @@ final class ContextLoader {
   }
 
   static void run(ClassLoader loader, Runnable action) {
-    call(loader, (Call<Void, RuntimeException>) () -> {
-      action.run();
-      return null;
-    });
+    call(
+        loader,
+        (Call<Void, RuntimeException>)
+            () -> {
+              action.run();
+              return null;
+            });
   }
 }

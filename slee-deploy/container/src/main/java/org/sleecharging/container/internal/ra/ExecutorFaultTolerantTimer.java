@@ -42,11 +42,14 @@ final class ExecutorFaultTolerantTimer implements FaultTolerantTimer {
     if (executor != null) {
       throw new IllegalStateException("fault tolerant timer of " + entityName + " is configured");
     }
-    ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(threads, r -> {
-      Thread t = new Thread(r, "slee-ft-timer-" + entityName);
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledThreadPoolExecutor ex =
+        new ScheduledThreadPoolExecutor(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "slee-ft-timer-" + entityName);
+              t.setDaemon(true);
+              return t;
+            });
     ex.setRemoveOnCancelPolicy(true);
     executor = ex;
   }

@@ -8,7 +8,8 @@ import javax.slee.resource.FireableEventType;
  * An event type an RA entity may fire, as its EventLookupFacility returns it (JSLEE 1.1 ch. 15);
  * the class loader is that of the event type component.
  */
-public record FireableEvent(EventTypeID eventType, String eventClassName, ClassLoader eventClassLoader)
+public record FireableEvent(
+    EventTypeID eventType, String eventClassName, ClassLoader eventClassLoader)
     implements FireableEventType {
 
   public FireableEvent {

@@ -37,8 +37,8 @@ final class LinkNames {
   }
 
   /**
-   * Unbinds the link name. The JSLEE 1.1 refusal while an SBB of an installed service refers to
-   * it is not enforced by this container.
+   * Unbinds the link name. The JSLEE 1.1 refusal while an SBB of an installed service refers to it
+   * is not enforced by this container.
    */
   void unbind(String linkName) throws UnrecognizedLinkNameException {
     Objects.requireNonNull(linkName, "linkName");
@@ -57,11 +57,12 @@ final class LinkNames {
 
   String[] of(String entityName) {
     TreeSet<String> links = new TreeSet<>();
-    entityByLink.forEach((link, entity) -> {
-      if (entity.equals(entityName)) {
-        links.add(link);
-      }
-    });
+    entityByLink.forEach(
+        (link, entity) -> {
+          if (entity.equals(entityName)) {
+            links.add(link);
+          }
+        });
     return links.toArray(String[]::new);
   }
 

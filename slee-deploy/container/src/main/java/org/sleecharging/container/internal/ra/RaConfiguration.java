@@ -11,17 +11,23 @@ import org.sleecharging.container.internal.model.ConfigPropertyDescriptor;
 import org.sleecharging.container.internal.model.RaDescriptor;
 
 /**
- * Configuration properties of an RA entity (JSLEE 1.1 §15.4.1): the RA descriptor's properties
- * with their types and defaults, overridden by the values given at creation or update. Every
- * property must be declared, of the declared type, and have a value.
+ * Configuration properties of an RA entity (JSLEE 1.1 §15.4.1): the RA descriptor's properties with
+ * their types and defaults, overridden by the values given at creation or update. Every property
+ * must be declared, of the declared type, and have a value.
  */
 final class RaConfiguration {
 
   /** The Java types a config property may have (JSLEE 1.1 §15.4.1). */
   static final Set<String> TYPES =
       Set.of(
-          "java.lang.String", "java.lang.Character", "java.lang.Integer", "java.lang.Boolean",
-          "java.lang.Double", "java.lang.Byte", "java.lang.Short", "java.lang.Long",
+          "java.lang.String",
+          "java.lang.Character",
+          "java.lang.Integer",
+          "java.lang.Boolean",
+          "java.lang.Double",
+          "java.lang.Byte",
+          "java.lang.Short",
+          "java.lang.Long",
           "java.lang.Float");
 
   private RaConfiguration() {}
@@ -32,7 +38,12 @@ final class RaConfiguration {
     for (ConfigPropertyDescriptor d : ra.configProperties()) {
       if (!TYPES.contains(d.type())) {
         throw new InvalidConfigurationException(
-            "config property " + d.name() + " of " + ra.id() + " has type " + d.type()
+            "config property "
+                + d.name()
+                + " of "
+                + ra.id()
+                + " has type "
+                + d.type()
                 + ", which JSLEE 1.1 §15.4.1 does not allow");
       }
       props.addProperty(new ConfigProperties.Property(d.name(), d.type(), parse(ra, d)));
@@ -47,12 +58,14 @@ final class RaConfiguration {
   }
 
   /** The entity's current properties overridden by {@code given} (ResourceManagementMBean). */
-  static ConfigProperties forUpdate(RaDescriptor ra, ConfigProperties current, ConfigProperties given)
+  static ConfigProperties forUpdate(
+      RaDescriptor ra, ConfigProperties current, ConfigProperties given)
       throws InvalidConfigurationException {
     return merge(ra, current, given);
   }
 
-  private static ConfigProperties merge(RaDescriptor ra, ConfigProperties base, ConfigProperties given)
+  private static ConfigProperties merge(
+      RaDescriptor ra, ConfigProperties base, ConfigProperties given)
       throws InvalidConfigurationException {
     Objects.requireNonNull(given, "config properties");
     Map<String, ConfigProperties.Property> merged = new LinkedHashMap<>();
@@ -67,8 +80,14 @@ final class RaConfiguration {
       }
       if (!declared.getType().equals(p.getType())) {
         throw new InvalidConfigurationException(
-            "config property " + p.getName() + " of " + ra.id() + " has type "
-                + declared.getType() + ", given " + p.getType());
+            "config property "
+                + p.getName()
+                + " of "
+                + ra.id()
+                + " has type "
+                + declared.getType()
+                + ", given "
+                + p.getType());
       }
       merged.put(p.getName(), copy(p));
     }
@@ -90,8 +109,15 @@ final class RaConfiguration {
       return ConfigProperties.Property.toObject(d.type(), d.defaultValue());
     } catch (IllegalArgumentException e) {
       throw new InvalidConfigurationException(
-          "default value '" + d.defaultValue() + "' of config property " + d.name() + " of "
-              + ra.id() + " is not a " + d.type(), e);
+          "default value '"
+              + d.defaultValue()
+              + "' of config property "
+              + d.name()
+              + " of "
+              + ra.id()
+              + " is not a "
+              + d.type(),
+          e);
     }
   }
 

@@ -96,8 +96,7 @@ final class RaEntity implements RaEntityRef {
    */
   void configure(
       ResourceAdaptorContext context,
-      Function<FaultTolerantResourceAdaptor<?, ?>, LocalFaultTolerantContext<?, ?>>
-          faultTolerance,
+      Function<FaultTolerantResourceAdaptor<?, ?>, LocalFaultTolerantContext<?, ?>> faultTolerance,
       ConfigProperties properties)
       throws InvalidConfigurationException {
     inRa(() -> ra.setResourceAdaptorContext(context));
@@ -106,10 +105,12 @@ final class RaEntity implements RaEntityRef {
       setFaultTolerantContext(ftRa, faultTolerantContext);
     }
     try {
-      ContextLoader.call(classLoader(), () -> {
-        ra.raVerifyConfiguration(RaConfiguration.copy(properties));
-        return null;
-      });
+      ContextLoader.call(
+          classLoader(),
+          () -> {
+            ra.raVerifyConfiguration(RaConfiguration.copy(properties));
+            return null;
+          });
       config = RaConfiguration.copy(properties);
       inRa(() -> ra.raConfigure(RaConfiguration.copy(properties)));
     } catch (InvalidConfigurationException | RuntimeException e) {
@@ -121,7 +122,10 @@ final class RaEntity implements RaEntityRef {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private void setFaultTolerantContext(
       FaultTolerantResourceAdaptor<?, ?> ftRa, LocalFaultTolerantContext<?, ?> ftContext) {
-    inRa(() -> ((FaultTolerantResourceAdaptor) ftRa).setFaultTolerantResourceAdaptorContext(ftContext));
+    inRa(
+        () ->
+            ((FaultTolerantResourceAdaptor) ftRa)
+                .setFaultTolerantResourceAdaptorContext(ftContext));
   }
 
   /** raUnconfigure, then the contexts are unset (JSLEE 1.1 ch. 15); only when INACTIVE. */
@@ -147,14 +151,16 @@ final class RaEntity implements RaEntityRef {
   void activate(Collection<ReceivableService> activeServices)
       throws InvalidStateException, ManagementException {
     if (!state.compareAndSet(EntityState.INACTIVE, EntityState.ACTIVE)) {
-      throw new InvalidStateException("RA entity " + name + " is " + state.get() + ", not INACTIVE");
+      throw new InvalidStateException(
+          "RA entity " + name + " is " + state.get() + ", not INACTIVE");
     }
     stoppingCallbackDone = false;
     try {
       inRa(ra::raActive);
     } catch (RuntimeException e) {
       state.set(EntityState.INACTIVE);
-      throw new ManagementException("raActive of RA entity " + name + " failed; it stays INACTIVE", e);
+      throw new ManagementException(
+          "raActive of RA entity " + name + " failed; it stays INACTIVE", e);
     }
     changed(EntityState.ACTIVE, EntityState.INACTIVE);
     activeServices.forEach(s -> serviceCallback("serviceActive", s, ra::serviceActive));
@@ -162,8 +168,8 @@ final class RaEntity implements RaEntityRef {
 
   /**
    * ACTIVE → STOPPING and raStopping; INACTIVE (raInactive) as soon as the entity has no activity
-   * left, at once if it has none (JSLEE 1.1 §15.2). A failing raStopping still stops the entity
-   * and is reported to the caller.
+   * left, at once if it has none (JSLEE 1.1 §15.2). A failing raStopping still stops the entity and
+   * is reported to the caller.
    */
   void deactivate() throws InvalidStateException, ManagementException {
     if (!state.compareAndSet(EntityState.ACTIVE, EntityState.STOPPING)) {
@@ -210,13 +216,20 @@ final class RaEntity implements RaEntityRef {
       throws InvalidStateException, InvalidConfigurationException {
     if (state.get() != EntityState.INACTIVE && !descriptor().supportsActiveReconfiguration()) {
       throw new InvalidStateException(
-          "RA entity " + name + " is " + state.get() + " and its RA " + descriptor().id()
+          "RA entity "
+              + name
+              + " is "
+              + state.get()
+              + " and its RA "
+              + descriptor().id()
               + " does not support active reconfiguration");
     }
-    ContextLoader.call(classLoader(), () -> {
-      ra.raVerifyConfiguration(RaConfiguration.copy(merged));
-      return null;
-    });
+    ContextLoader.call(
+        classLoader(),
+        () -> {
+          ra.raVerifyConfiguration(RaConfiguration.copy(merged));
+          return null;
+        });
     config = RaConfiguration.copy(merged);
     inRa(() -> ra.raConfigurationUpdate(RaConfiguration.copy(merged)));
   }
@@ -287,8 +300,7 @@ final class RaEntity implements RaEntityRef {
     if (interfaceName == null) {
       return null;
     }
-    return ContextLoader.call(classLoader(),
-        () -> ra.getResourceAdaptorInterface(interfaceName));
+    return ContextLoader.call(classLoader(), () -> ra.getResourceAdaptorInterface(interfaceName));
   }
 
   @Override

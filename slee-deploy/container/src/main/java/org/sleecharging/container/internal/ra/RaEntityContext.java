@@ -97,8 +97,12 @@ final class RaEntityContext implements ResourceAdaptorContext {
     Objects.requireNonNull(eventType, "eventType");
     if (!entity.mayFire(eventType)) {
       throw new UnrecognizedEventException(
-          eventType + " is not an event type of the RA types of " + entity.resourceAdaptorId()
-              + " (RA entity " + entity.name() + ")");
+          eventType
+              + " is not an event type of the RA types of "
+              + entity.resourceAdaptorId()
+              + " (RA entity "
+              + entity.name()
+              + ")");
     }
     try {
       var event = services.repository().get(eventType, EventTypeDescriptor.class);
@@ -111,7 +115,9 @@ final class RaEntityContext implements ResourceAdaptorContext {
   @Override
   public ServiceLookupFacility getServiceLookupFacility() {
     return (ServiceID service) ->
-        services.receivableServices().of(Objects.requireNonNull(service, "service"), entity::mayFire);
+        services
+            .receivableServices()
+            .of(Objects.requireNonNull(service, "service"), entity::mayFire);
   }
 
   @Override
@@ -143,7 +149,8 @@ final class RaEntityContext implements ResourceAdaptorContext {
   }
 
   @Override
-  public Object getUsageParameterSet(String name) throws UnrecognizedUsageParameterSetNameException {
+  public Object getUsageParameterSet(String name)
+      throws UnrecognizedUsageParameterSetNameException {
     Objects.requireNonNull(name, "name");
     return services.usage().get(source, usageInterface(), name);
   }
@@ -162,8 +169,13 @@ final class RaEntityContext implements ResourceAdaptorContext {
     try {
       type = Class.forName(name, false, entity.classLoader());
     } catch (ClassNotFoundException e) {
-      throw new SLEEException("usage parameters interface " + name + " of "
-          + entity.resourceAdaptorId() + " cannot be loaded", e);
+      throw new SLEEException(
+          "usage parameters interface "
+              + name
+              + " of "
+              + entity.resourceAdaptorId()
+              + " cannot be loaded",
+          e);
     }
     usageInterface = type;
     return type;

@@ -58,7 +58,10 @@ final class RaEntityFactory {
   }
 
   private boolean isInstalledEventType(EventTypeID id) {
-    return repository.find(id).map(c -> c.descriptor() instanceof EventTypeDescriptor).orElse(false);
+    return repository
+        .find(id)
+        .map(c -> c.descriptor() instanceof EventTypeDescriptor)
+        .orElse(false);
   }
 
   private RaTypeDescriptor raType(RaDescriptor ra, ResourceAdaptorTypeID typeId)
@@ -66,7 +69,8 @@ final class RaEntityFactory {
     try {
       return repository.get(typeId, RaTypeDescriptor.class).descriptor();
     } catch (UnrecognizedComponentException e) {
-      throw new ManagementException("RA type " + typeId + " of " + ra.id() + " is not installed", e);
+      throw new ManagementException(
+          "RA type " + typeId + " of " + ra.id() + " is not installed", e);
     }
   }
 
@@ -78,22 +82,25 @@ final class RaEntityFactory {
       Class<?> type = component.loadClass(className);
       requireContainerApi(type, ResourceAdaptor.class);
       requireContainerApi(type, FaultTolerantResourceAdaptor.class);
-      return ContextLoader.call(component.classLoader(),
-          () -> (ResourceAdaptor) type.getConstructor().newInstance());
+      return ContextLoader.call(
+          component.classLoader(), () -> (ResourceAdaptor) type.getConstructor().newInstance());
     } catch (InvocationTargetException e) {
       throw new ManagementException(
           "constructor of resource adaptor class " + className + " failed", e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new ManagementException(
-          "cannot instantiate resource adaptor class " + className + " of "
-              + component.descriptor().id(), e);
+          "cannot instantiate resource adaptor class "
+              + className
+              + " of "
+              + component.descriptor().id(),
+          e);
     }
   }
 
   /**
    * The RA must see the container's copy of an API it implements: a DU that bundles its own
-   * jainslee-api or fault-tolerant-ra-api would make the RA invisible as such, and a Restcomm
-   * fault tolerant RA would then silently never get its fault tolerant context.
+   * jainslee-api or fault-tolerant-ra-api would make the RA invisible as such, and a Restcomm fault
+   * tolerant RA would then silently never get its fault tolerant context.
    */
   private static void requireContainerApi(Class<?> type, Class<?> api) throws ManagementException {
     if (api.isAssignableFrom(type)) {
@@ -102,9 +109,14 @@ final class RaEntityFactory {
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       for (Class<?> i : allInterfaces(c)) {
         if (i.getName().equals(api.getName())) {
-          throw new ManagementException("resource adaptor class " + type.getName() + " implements "
-              + api.getName() + " from its own class loader " + i.getClassLoader()
-              + ": the deployable unit must not bundle that API, the container provides it");
+          throw new ManagementException(
+              "resource adaptor class "
+                  + type.getName()
+                  + " implements "
+                  + api.getName()
+                  + " from its own class loader "
+                  + i.getClassLoader()
+                  + ": the deployable unit must not bundle that API, the container provides it");
         }
       }
     }

@@ -61,7 +61,11 @@ final class ReceivableServices {
         SbbID childId = sbb.sbbRefs().get(child.sbbAliasRef());
         if (childId == null) {
           throw new IllegalStateException(
-              "child relation " + child.methodName() + " of " + id + " names unknown sbb-alias "
+              "child relation "
+                  + child.methodName()
+                  + " of "
+                  + id
+                  + " names unknown sbb-alias "
                   + child.sbbAliasRef());
         }
         pending.add(childId);

@@ -11,13 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The "replicated" data of one resource adaptor in an embedded, single-JVM container. Restcomm
- * keys its cache by RA entity name across cluster nodes; here two entities in one JVM cannot share
- * a name, so the data is shared by every entity of the same ResourceAdaptorID: a second entity of
- * the RA plays the other node and sees what the first stored. Values are kept by reference, not
- * serialized. Each entry remembers the entity that stored it, which makes the entity's local
- * key set; an entity that asked for the removal callback is told when another entity removes a
- * key ({@code FaultTolerantResourceAdaptor.dataRemoved}).
+ * The "replicated" data of one resource adaptor in an embedded, single-JVM container. Restcomm keys
+ * its cache by RA entity name across cluster nodes; here two entities in one JVM cannot share a
+ * name, so the data is shared by every entity of the same ResourceAdaptorID: a second entity of the
+ * RA plays the other node and sees what the first stored. Values are kept by reference, not
+ * serialized. Each entry remembers the entity that stored it, which makes the entity's local key
+ * set; an entity that asked for the removal callback is told when another entity removes a key
+ * ({@code FaultTolerantResourceAdaptor.dataRemoved}).
  */
 final class ReplicatedDataStore {
 
@@ -67,11 +67,12 @@ final class ReplicatedDataStore {
 
   Set<Serializable> keysOf(String owner) {
     Set<Serializable> keys = ConcurrentHashMap.newKeySet();
-    entries.forEach((k, e) -> {
-      if (e.owner().equals(owner)) {
-        keys.add(k);
-      }
-    });
+    entries.forEach(
+        (k, e) -> {
+          if (e.owner().equals(owner)) {
+            keys.add(k);
+          }
+        });
     return Set.copyOf(keys);
   }
 

@@ -45,11 +45,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The resource adaptor entities of one container, managed with the names, arguments and
- * exceptions of {@link javax.slee.management.ResourceManagementMBean} (JSLEE 1.1 ch. 14, ch. 15).
- * Also the directory the runtime finds entities in, the veto on uninstalling an RA that has
- * entities, and the relay of service state changes to active entities (§15.12). Management
- * operations are serialized; directory reads are lock-free.
+ * The resource adaptor entities of one container, managed with the names, arguments and exceptions
+ * of {@link javax.slee.management.ResourceManagementMBean} (JSLEE 1.1 ch. 14, ch. 15). Also the
+ * directory the runtime finds entities in, the veto on uninstalling an RA that has entities, and
+ * the relay of service state changes to active entities (§15.12). Management operations are
+ * serialized; directory reads are lock-free.
  */
 public final class ResourceAdaptorEntities
     implements RaEntityDirectory, DeploymentListener, ServiceLifecycleListener {
@@ -82,14 +82,19 @@ public final class ResourceAdaptorEntities
       Timer timer) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.usage = Objects.requireNonNull(usage, "usage");
-    this.factory = new RaEntityFactory(
-        repository, Objects.requireNonNull(activities, "activities"), this::stateChanged);
+    this.factory =
+        new RaEntityFactory(
+            repository, Objects.requireNonNull(activities, "activities"), this::stateChanged);
     ReceivableServices receivableServices = new ReceivableServices(repository);
     this.services =
         new RaEntityContext.Services(
-            repository, activities, Objects.requireNonNull(transactions, "transactions"),
-            Objects.requireNonNull(facilities, "facilities"), usage,
-            Objects.requireNonNull(timer, "timer"), receivableServices);
+            repository,
+            activities,
+            Objects.requireNonNull(transactions, "transactions"),
+            Objects.requireNonNull(facilities, "facilities"),
+            usage,
+            Objects.requireNonNull(timer, "timer"),
+            receivableServices);
     this.relay = new ServiceStateRelay(receivableServices, entities::values);
   }
 
@@ -104,21 +109,23 @@ public final class ResourceAdaptorEntities
       try {
         listener.stateChanged(entityName, newState, oldState);
       } catch (RuntimeException e) {
-        LOG.error("RA entity state listener failed on {} {} -> {}", entityName, oldState, newState,
-            e);
+        LOG.error(
+            "RA entity state listener failed on {} {} -> {}", entityName, oldState, newState, e);
       }
     }
   }
 
   /**
-   * Creates and configures an entity (JSLEE 1.1 ch. 15): the RA object gets its context,
-   * verifies and takes the merged configuration; the entity is INACTIVE. A refused configuration
-   * keeps nothing.
+   * Creates and configures an entity (JSLEE 1.1 ch. 15): the RA object gets its context, verifies
+   * and takes the merged configuration; the entity is INACTIVE. A refused configuration keeps
+   * nothing.
    */
   public synchronized void createResourceAdaptorEntity(
       ResourceAdaptorID id, String entityName, ConfigProperties properties)
-      throws InvalidArgumentException, UnrecognizedResourceAdaptorException,
-          ResourceAdaptorEntityAlreadyExistsException, InvalidConfigurationException,
+      throws InvalidArgumentException,
+          UnrecognizedResourceAdaptorException,
+          ResourceAdaptorEntityAlreadyExistsException,
+          InvalidConfigurationException,
           ManagementException {
     Objects.requireNonNull(id, "resourceAdaptorID");
     Objects.requireNonNull(entityName, "entityName");
@@ -133,7 +140,8 @@ public final class ResourceAdaptorEntities
     ConfigProperties config = RaConfiguration.forCreation(component.descriptor(), properties);
     RaEntity entity = factory.create(entityName, component);
     try {
-      entity.configure(new RaEntityContext(entity, services), ft -> faultTolerance(entity, ft), config);
+      entity.configure(
+          new RaEntityContext(entity, services), ft -> faultTolerance(entity, ft), config);
     } catch (RuntimeException e) {
       throw new ManagementException("configuring RA entity " + entityName + " failed", e);
     }
@@ -152,7 +160,8 @@ public final class ResourceAdaptorEntities
 
   /** Removes an INACTIVE entity without bound link names: raUnconfigure, contexts unset. */
   public synchronized void removeResourceAdaptorEntity(String entityName)
-      throws UnrecognizedResourceAdaptorEntityException, InvalidStateException,
+      throws UnrecognizedResourceAdaptorEntityException,
+          InvalidStateException,
           DependencyException {
     RaEntity entity = entity(entityName);
     if (entity.state() != EntityState.INACTIVE) {
@@ -174,14 +183,16 @@ public final class ResourceAdaptorEntities
   }
 
   public synchronized void activateResourceAdaptorEntity(String entityName)
-      throws UnrecognizedResourceAdaptorEntityException, InvalidStateException,
+      throws UnrecognizedResourceAdaptorEntityException,
+          InvalidStateException,
           ManagementException {
     RaEntity entity = entity(entityName);
     entity.activate(relay.activeServicesFor(entity));
   }
 
   public synchronized void deactivateResourceAdaptorEntity(String entityName)
-      throws UnrecognizedResourceAdaptorEntityException, InvalidStateException,
+      throws UnrecognizedResourceAdaptorEntityException,
+          InvalidStateException,
           ManagementException {
     entity(entityName).deactivate();
   }
@@ -189,7 +200,8 @@ public final class ResourceAdaptorEntities
   /** The given properties replace the entity's current values (JSLEE 1.1 ch. 15). */
   public synchronized void updateConfigurationProperties(
       String entityName, ConfigProperties properties)
-      throws UnrecognizedResourceAdaptorEntityException, InvalidStateException,
+      throws UnrecognizedResourceAdaptorEntityException,
+          InvalidStateException,
           InvalidConfigurationException {
     Objects.requireNonNull(properties, "properties");
     RaEntity entity = entity(entityName);
@@ -249,7 +261,8 @@ public final class ResourceAdaptorEntities
   }
 
   public synchronized void bindLinkName(String entityName, String linkName)
-      throws InvalidArgumentException, UnrecognizedResourceAdaptorEntityException,
+      throws InvalidArgumentException,
+          UnrecognizedResourceAdaptorEntityException,
           LinkNameAlreadyBoundException {
     entity(entityName);
     links.bind(entityName, linkName);
@@ -264,7 +277,8 @@ public final class ResourceAdaptorEntities
     return links.all();
   }
 
-  public String[] getLinkNames(String entityName) throws UnrecognizedResourceAdaptorEntityException {
+  public String[] getLinkNames(String entityName)
+      throws UnrecognizedResourceAdaptorEntityException {
     entity(entityName);
     return links.of(entityName);
   }
@@ -287,8 +301,10 @@ public final class ResourceAdaptorEntities
   public void createUsageParameterSet(String entityName, String setName)
       throws UnrecognizedResourceAdaptorEntityException {
     RaEntity entity = entity(entityName);
-    usage.create(entity.notificationSource(),
-        new RaEntityContext(entity, services).usageInterface(), setName);
+    usage.create(
+        entity.notificationSource(),
+        new RaEntityContext(entity, services).usageInterface(),
+        setName);
   }
 
   public void removeUsageParameterSet(String entityName, String setName)

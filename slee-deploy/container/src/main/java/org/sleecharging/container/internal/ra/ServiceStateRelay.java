@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Passes service state changes on to RA entities (JSLEE 1.1 §15.12) and remembers the active
- * services, which an entity is told of when it is activated later. Each entity sees the service
- * as its ReceivableService: only event types it may fire.
+ * services, which an entity is told of when it is activated later. Each entity sees the service as
+ * its ReceivableService: only event types it may fire.
  */
 final class ServiceStateRelay {
 
@@ -29,7 +29,8 @@ final class ServiceStateRelay {
   private final Supplier<Collection<RaEntity>> entities;
   private final Set<ServiceID> active = ConcurrentHashMap.newKeySet();
 
-  ServiceStateRelay(ReceivableServices receivableServices, Supplier<Collection<RaEntity>> entities) {
+  ServiceStateRelay(
+      ReceivableServices receivableServices, Supplier<Collection<RaEntity>> entities) {
     this.receivableServices = receivableServices;
     this.entities = entities;
   }

@@ -4,8 +4,9 @@ import java.util.Timer;
 
 /**
  * The one {@link Timer} of a container that every RA entity gets from {@code
- * ResourceAdaptorContext.getTimer()} (JSLEE 1.1, ResourceAdaptorContext.getTimer): a daemon timer shared by all entities,
- * which therefore may not cancel it. Only the container stops it, with {@link #shutdown()}.
+ * ResourceAdaptorContext.getTimer()} (JSLEE 1.1, ResourceAdaptorContext.getTimer): a daemon timer
+ * shared by all entities, which therefore may not cancel it. Only the container stops it, with
+ * {@link #shutdown()}.
  *
  * <p>A java.util.Timer thread dies when a task throws; RAs must catch in their tasks, as they must
  * with any SLEE's timer.

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 class AlarmFacilityTest {
 
   private final SleeNotificationFacilities facilities = new SleeNotificationFacilities();
-  private final ResourceAdaptorEntityNotification ra1 = new ResourceAdaptorEntityNotification("ra1");
-  private final ResourceAdaptorEntityNotification ra2 = new ResourceAdaptorEntityNotification("ra2");
+  private final ResourceAdaptorEntityNotification ra1 =
+      new ResourceAdaptorEntityNotification("ra1");
+  private final ResourceAdaptorEntityNotification ra2 =
+      new ResourceAdaptorEntityNotification("ra2");
   private final AlarmFacility alarms = facilities.alarmFacility(ra1);
 
   @Test
@@ -24,7 +26,9 @@ class AlarmFacilityTest {
 
     assertThat(again).isEqualTo(first);
     assertThat(other).isNotEqualTo(first);
-    assertThat(facilities.raisedAlarms()).extracting(Alarm::getAlarmID).containsExactly(first, other);
+    assertThat(facilities.raisedAlarms())
+        .extracting(Alarm::getAlarmID)
+        .containsExactly(first, other);
     Alarm alarm = facilities.raisedAlarms().get(0);
     assertThat(alarm.getAlarmLevel()).isEqualTo(AlarmLevel.MAJOR);
     assertThat(alarm.getMessage()).isEqualTo("down");
@@ -34,7 +38,8 @@ class AlarmFacilityTest {
   @Test
   void sameTypeAndInstanceFromAnotherSourceIsAnotherAlarm() {
     String mine = alarms.raiseAlarm("ocs", "peer1", AlarmLevel.MAJOR, "down");
-    String theirs = facilities.alarmFacility(ra2).raiseAlarm("ocs", "peer1", AlarmLevel.MAJOR, "down");
+    String theirs =
+        facilities.alarmFacility(ra2).raiseAlarm("ocs", "peer1", AlarmLevel.MAJOR, "down");
 
     assertThat(theirs).isNotEqualTo(mine);
     assertThat(alarms.clearAlarm(theirs)).as("a source clears only its own alarms").isFalse();
@@ -43,7 +48,8 @@ class AlarmFacilityTest {
 
   @Test
   void clearById() {
-    String id = alarms.raiseAlarm("ocs", "peer1", AlarmLevel.MAJOR, "down", new RuntimeException("x"));
+    String id =
+        alarms.raiseAlarm("ocs", "peer1", AlarmLevel.MAJOR, "down", new RuntimeException("x"));
 
     assertThat(alarms.clearAlarm(id)).isTrue();
     assertThat(alarms.clearAlarm(id)).isFalse();
@@ -61,13 +67,16 @@ class AlarmFacilityTest {
     assertThat(alarms.clearAlarms("ocs")).isEqualTo(2);
     assertThat(alarms.clearAlarms("ocs")).isZero();
     assertThat(alarms.clearAlarms()).isEqualTo(1);
-    assertThat(facilities.raisedAlarms()).extracting(Alarm::getNotificationSource).containsExactly(ra2);
+    assertThat(facilities.raisedAlarms())
+        .extracting(Alarm::getNotificationSource)
+        .containsExactly(ra2);
   }
 
   @Test
   void badArgumentsAreRefused() {
     assertThatThrownBy(() -> alarms.raiseAlarm("ocs", "p", AlarmLevel.CLEAR, "m"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CLEAR");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CLEAR");
     assertThatThrownBy(() -> alarms.raiseAlarm(null, "p", AlarmLevel.MAJOR, "m"))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> alarms.raiseAlarm("ocs", "p", AlarmLevel.MAJOR, null))

@@ -28,9 +28,12 @@ class SleeTracerTest {
   @Test
   void malformedNamesAreRefused() {
     assertThatThrownBy(() -> facilities.tracer(ra, "a..b"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a..b");
-    assertThatThrownBy(() -> facilities.tracer(ra, ".a")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> facilities.tracer(ra, "a.")).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a..b");
+    assertThatThrownBy(() -> facilities.tracer(ra, ".a"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> facilities.tracer(ra, "a."))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> facilities.tracer(ra, null)).isInstanceOf(NullPointerException.class);
   }
 
@@ -89,7 +92,8 @@ class SleeTracerTest {
 
   @Test
   void loggerNamesDeriveFromSourceAndTracer() {
-    assertThat(TracerNames.loggerName(ra, "charging.session")).isEqualTo("slee.ra.ra1.charging.session");
+    assertThat(TracerNames.loggerName(ra, "charging.session"))
+        .isEqualTo("slee.ra.ra1.charging.session");
     assertThat(TracerNames.loggerName(new ResourceAdaptorEntityNotification("my ra.x"), ""))
         .isEqualTo("slee.ra.my_ra_x");
   }

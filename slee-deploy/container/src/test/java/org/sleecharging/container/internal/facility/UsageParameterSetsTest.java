@@ -58,7 +58,8 @@ class UsageParameterSetsTest {
     assertThat(latency.getMaximum()).isEqualTo(30);
     assertThat(latency.getMean()).isEqualTo(20.0);
     assertThat(sets.get(ra, Usage.class, null)).isSameAs(usage);
-    assertThat(sets.values(ra, null)).containsOnlyKeys("requests", "latency")
+    assertThat(sets.values(ra, null))
+        .containsOnlyKeys("requests", "latency")
         .containsEntry("requests", 5L);
   }
 
@@ -80,7 +81,8 @@ class UsageParameterSetsTest {
     assertThat(dflt.getRequests()).isZero();
     assertThat(sets.names(ra)).containsExactly("peer1");
     assertThatThrownBy(() -> sets.create(ra, Usage.class, "peer1"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("peer1");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("peer1");
     assertThatThrownBy(() -> sets.get(ra, Usage.class, "peer2"))
         .isInstanceOf(UnrecognizedUsageParameterSetNameException.class)
         .hasMessageContaining("peer2");
@@ -111,9 +113,11 @@ class UsageParameterSetsTest {
   @Test
   void invalidInterfacesAreRefused() {
     assertThatThrownBy(() -> sets.create(ra, Clash.class, "s"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both a counter");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("both a counter");
     assertThatThrownBy(() -> sets.create(ra, Wrong.class, "s"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reset");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reset");
     assertThat(sets.names(ra)).isEmpty();
   }
 
@@ -123,12 +127,14 @@ class UsageParameterSetsTest {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
-      done.add(pool.submit(() -> {
-        for (int i = 1; i <= 10_000; i++) {
-          usage.incrementRequests(1);
-          usage.sampleLatency(i);
-        }
-      }));
+      done.add(
+          pool.submit(
+              () -> {
+                for (int i = 1; i <= 10_000; i++) {
+                  usage.incrementRequests(1);
+                  usage.sampleLatency(i);
+                }
+              }));
     }
     for (Future<?> f : done) {
       f.get(30, TimeUnit.SECONDS);

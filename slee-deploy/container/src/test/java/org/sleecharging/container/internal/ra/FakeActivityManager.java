@@ -16,13 +16,19 @@ final class FakeActivityManager implements ActivityManager {
 
   @Override
   public SleeEndpoint endpoint(RaEntityRef entity) {
-    return endpoints.computeIfAbsent(entity.name(), n -> (SleeEndpoint) Proxy.newProxyInstance(
-        getClass().getClassLoader(), new Class<?>[] {SleeEndpoint.class}, (p, m, a) -> {
-          if (m.getName().equals("toString")) {
-            return "endpoint of " + n;
-          }
-          throw new UnsupportedOperationException("fake endpoint: " + m.getName());
-        }));
+    return endpoints.computeIfAbsent(
+        entity.name(),
+        n ->
+            (SleeEndpoint)
+                Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {SleeEndpoint.class},
+                    (p, m, a) -> {
+                      if (m.getName().equals("toString")) {
+                        return "endpoint of " + n;
+                      }
+                      throw new UnsupportedOperationException("fake endpoint: " + m.getName());
+                    }));
   }
 
   @Override

@@ -36,16 +36,23 @@ class FaultTolerantContextTest {
     FaultTolerantRecordingRa ra = ftRa("ft1");
     FaultTolerantResourceAdaptorContext<String, String> ctx = ra.ftContext();
 
-    assertThat(ra.calls()).containsExactly("setResourceAdaptorContext",
-        "setFaultTolerantResourceAdaptorContext", "raVerifyConfiguration", "raConfigure");
+    assertThat(ra.calls())
+        .containsExactly(
+            "setResourceAdaptorContext",
+            "setFaultTolerantResourceAdaptorContext",
+            "raVerifyConfiguration",
+            "raConfigure");
     assertThat(ctx.isLocal()).isTrue();
     assertThat(ctx.isSingleMember()).isTrue();
     assertThat(ctx.isHeadMember()).isTrue();
     assertThat(ctx.getMembers()).containsExactly(ctx.getLocalAddress());
 
     entities.removeResourceAdaptorEntity("ft1");
-    assertThat(ra.calls()).endsWith("raUnconfigure", "unsetFaultTolerantResourceAdaptorContext",
-        "unsetResourceAdaptorContext");
+    assertThat(ra.calls())
+        .endsWith(
+            "raUnconfigure",
+            "unsetFaultTolerantResourceAdaptorContext",
+            "unsetResourceAdaptorContext");
     assertThat(ra.ftContext()).isNull();
   }
 
@@ -65,7 +72,8 @@ class FaultTolerantContextTest {
     assertThat(node2.getLocalKeyset()).isEmpty();
     assertThat(node1.getLocalKeyset()).containsExactly("session-1");
     assertThat(ftRa("node2").ftContext().getReplicatedDataWithFailover(false).contains("session-1"))
-        .as("data with failover is a separate store").isFalse();
+        .as("data with failover is a separate store")
+        .isFalse();
   }
 
   @Test
@@ -92,7 +100,8 @@ class FaultTolerantContextTest {
 
     kit.create(FT_RA, "again");
     assertThat(ftRa("again").ftContext().getReplicateData(false).get("k"))
-        .as("data outlives an entity of the same RA").isEqualTo("v");
+        .as("data outlives an entity of the same RA")
+        .isEqualTo("v");
   }
 
   private record TaskData(String id) implements FaultTolerantTimerTaskData {
@@ -123,8 +132,9 @@ class FaultTolerantContextTest {
     AtomicInteger runs = new AtomicInteger();
     AtomicInteger cancelledRuns = new AtomicInteger();
 
-    assertThatThrownBy(() -> timer.schedule(task("early", runs::incrementAndGet), 1,
-        TimeUnit.MILLISECONDS)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(
+            () -> timer.schedule(task("early", runs::incrementAndGet), 1, TimeUnit.MILLISECONDS))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not configured");
     timer.configure(data -> task("restored", () -> {}), 1);
     assertThat(timer.isConfigured()).isTrue();

@@ -28,14 +28,20 @@ final class Fixtures {
 
   static final EventTypeID REQUEST = new EventTypeID("Request", "org.test", "1.0");
   static final EventTypeID ANSWER = new EventTypeID("Answer", "org.test", "1.0");
+
   /** Installed, but no event type of the test RA type. */
   static final EventTypeID FOREIGN = new EventTypeID("Foreign", "org.test", "1.0");
-  static final ResourceAdaptorTypeID RA_TYPE = new ResourceAdaptorTypeID("TestType", "org.test", "1.0");
-  static final ResourceAdaptorTypeID OTHER_TYPE = new ResourceAdaptorTypeID("Other", "org.test", "1.0");
+
+  static final ResourceAdaptorTypeID RA_TYPE =
+      new ResourceAdaptorTypeID("TestType", "org.test", "1.0");
+  static final ResourceAdaptorTypeID OTHER_TYPE =
+      new ResourceAdaptorTypeID("Other", "org.test", "1.0");
   static final ResourceAdaptorID RA = new ResourceAdaptorID("TestRa", "org.test", "1.0");
   static final ResourceAdaptorID FT_RA = new ResourceAdaptorID("FtRa", "org.test", "1.0");
-  static final ResourceAdaptorID RECONFIGURABLE_RA = new ResourceAdaptorID("HotRa", "org.test", "1.0");
-  static final ResourceAdaptorID UNCHECKED_RA = new ResourceAdaptorID("AnyEventRa", "org.test", "1.0");
+  static final ResourceAdaptorID RECONFIGURABLE_RA =
+      new ResourceAdaptorID("HotRa", "org.test", "1.0");
+  static final ResourceAdaptorID UNCHECKED_RA =
+      new ResourceAdaptorID("AnyEventRa", "org.test", "1.0");
   static final SbbID ROOT_SBB = new SbbID("Root", "org.test", "1.0");
   static final SbbID CHILD_SBB = new SbbID("Child", "org.test", "1.0");
   static final ServiceID SERVICE = new ServiceID("Service", "org.test", "1.0");
@@ -47,13 +53,20 @@ final class Fixtures {
   }
 
   static EventTypeDescriptor event(EventTypeID id) {
-    return new EventTypeDescriptor(id, source("event-definition"), null, List.of(),
-        "org.test.events." + id.getName());
+    return new EventTypeDescriptor(
+        id, source("event-definition"), null, List.of(), "org.test.events." + id.getName());
   }
 
   static RaTypeDescriptor raType() {
-    return new RaTypeDescriptor(RA_TYPE, source("resource-adaptor-type"), null, List.of(),
-        List.of("java.lang.Object"), null, RecordingRa.SBB_INTERFACE, List.of(REQUEST, ANSWER));
+    return new RaTypeDescriptor(
+        RA_TYPE,
+        source("resource-adaptor-type"),
+        null,
+        List.of(),
+        List.of("java.lang.Object"),
+        null,
+        RecordingRa.SBB_INTERFACE,
+        List.of(REQUEST, ANSWER));
   }
 
   static List<ConfigPropertyDescriptor> configProperties() {
@@ -65,34 +78,80 @@ final class Fixtures {
   }
 
   static RaDescriptor raDescriptor(ResourceAdaptorID id, Class<?> raClass) {
-    return raDescriptor(id, raClass, id.equals(RECONFIGURABLE_RA), id.equals(UNCHECKED_RA),
-        configProperties());
+    return raDescriptor(
+        id, raClass, id.equals(RECONFIGURABLE_RA), id.equals(UNCHECKED_RA), configProperties());
   }
 
-  static RaDescriptor raDescriptor(ResourceAdaptorID id, Class<?> raClass, boolean activeReconfiguration,
-      boolean ignoreEventTypeCheck, List<ConfigPropertyDescriptor> properties) {
-    return new RaDescriptor(id, source("resource-adaptor"), null, List.of(RA_TYPE), List.of(),
-        raClass.getName(), activeReconfiguration, ignoreEventTypeCheck,
-        TestRaUsage.class.getName(), List.of(), properties);
+  static RaDescriptor raDescriptor(
+      ResourceAdaptorID id,
+      Class<?> raClass,
+      boolean activeReconfiguration,
+      boolean ignoreEventTypeCheck,
+      List<ConfigPropertyDescriptor> properties) {
+    return new RaDescriptor(
+        id,
+        source("resource-adaptor"),
+        null,
+        List.of(RA_TYPE),
+        List.of(),
+        raClass.getName(),
+        activeReconfiguration,
+        ignoreEventTypeCheck,
+        TestRaUsage.class.getName(),
+        List.of(),
+        properties);
   }
 
   static SbbEventDescriptor receive(EventTypeID type, boolean initial, String resourceOption) {
-    return new SbbEventDescriptor(type.getName(), type, EventDirection.RECEIVE, initial, false,
-        initial ? Set.of(InitialEventSelect.ACTIVITY_CONTEXT) : Set.of(), null, resourceOption);
+    return new SbbEventDescriptor(
+        type.getName(),
+        type,
+        EventDirection.RECEIVE,
+        initial,
+        false,
+        initial ? Set.of(InitialEventSelect.ACTIVITY_CONTEXT) : Set.of(),
+        null,
+        resourceOption);
   }
 
   static SbbEventDescriptor fire(EventTypeID type) {
-    return new SbbEventDescriptor(type.getName(), type, EventDirection.FIRE, false, false,
-        Set.of(), null, null);
+    return new SbbEventDescriptor(
+        type.getName(), type, EventDirection.FIRE, false, false, Set.of(), null, null);
   }
 
-  static SbbDescriptor sbb(SbbID id, Map<String, SbbID> refs, List<ChildRelationDescriptor> children,
-      List<SbbEventDescriptor> events, String linkName) {
-    List<RaTypeBindingDescriptor> bindings = linkName == null ? List.of()
-        : List.of(new RaTypeBindingDescriptor(RA_TYPE, null,
-            List.of(new RaEntityBindingDescriptor("slee/resources/test", linkName))));
-    return new SbbDescriptor(id, source("sbb"), null, null, List.of(), refs, "org.test.Sbb", false,
-        List.of(), children, null, null, null, List.of(), events, List.of(), List.of(), bindings);
+  static SbbDescriptor sbb(
+      SbbID id,
+      Map<String, SbbID> refs,
+      List<ChildRelationDescriptor> children,
+      List<SbbEventDescriptor> events,
+      String linkName) {
+    List<RaTypeBindingDescriptor> bindings =
+        linkName == null
+            ? List.of()
+            : List.of(
+                new RaTypeBindingDescriptor(
+                    RA_TYPE,
+                    null,
+                    List.of(new RaEntityBindingDescriptor("slee/resources/test", linkName))));
+    return new SbbDescriptor(
+        id,
+        source("sbb"),
+        null,
+        null,
+        List.of(),
+        refs,
+        "org.test.Sbb",
+        false,
+        List.of(),
+        children,
+        null,
+        null,
+        null,
+        List.of(),
+        events,
+        List.of(),
+        List.of(),
+        bindings);
   }
 
   static ServiceDescriptor service() {

@@ -56,7 +56,8 @@ class LinkNamesAndDirectoryTest {
     entities.bindLinkName("ra1", "link");
 
     assertThatThrownBy(() -> entities.bindLinkName("ra2", "link"))
-        .isInstanceOf(LinkNameAlreadyBoundException.class).hasMessageContaining("ra1");
+        .isInstanceOf(LinkNameAlreadyBoundException.class)
+        .hasMessageContaining("ra1");
     assertThatThrownBy(() -> entities.bindLinkName("nobody", "other"))
         .isInstanceOf(UnrecognizedResourceAdaptorEntityException.class);
     assertThatThrownBy(() -> entities.bindLinkName("ra1", ""))
@@ -87,7 +88,8 @@ class LinkNamesAndDirectoryTest {
     kit.create("b");
     kit.create("a");
 
-    assertThat(entities.entitiesOfType(RA_TYPE)).extracting(RaEntityRef::name)
+    assertThat(entities.entitiesOfType(RA_TYPE))
+        .extracting(RaEntityRef::name)
         .containsExactly("a", "b");
     assertThat(entities.entitiesOfType(OTHER_TYPE)).isEmpty();
     RaEntityRef a = entities.entitiesOfType(RA_TYPE).get(0);
@@ -106,8 +108,10 @@ class LinkNamesAndDirectoryTest {
 
     assertThat(any.mayFire(FOREIGN)).isTrue();
     assertThat(any.mayFire(new javax.slee.EventTypeID("Missing", "org.test", "1.0"))).isFalse();
-    assertThatThrownBy(() -> entities.getResourceAdaptorEntities(
-            new ResourceAdaptorID("Nope", "org.test", "1.0")))
+    assertThatThrownBy(
+            () ->
+                entities.getResourceAdaptorEntities(
+                    new ResourceAdaptorID("Nope", "org.test", "1.0")))
         .isInstanceOf(javax.slee.management.UnrecognizedResourceAdaptorException.class);
   }
 }

@@ -32,8 +32,8 @@ class RaConfigurationTest {
 
   @Test
   void defaultsAreTypedAndOverridesWin() throws Exception {
-    entities.createResourceAdaptorEntity(RA, "ra1",
-        withSecret(prop("host", "java.lang.String", "ocs.example")));
+    entities.createResourceAdaptorEntity(
+        RA, "ra1", withSecret(prop("host", "java.lang.String", "ocs.example")));
 
     ConfigProperties seen = kit.ra("ra1").config();
     assertThat(value(seen, "host")).isEqualTo("ocs.example");
@@ -55,8 +55,10 @@ class RaConfigurationTest {
 
   @Test
   void unknownPropertyIsRefusedByName() {
-    assertThatThrownBy(() -> entities.createResourceAdaptorEntity(RA, "ra1",
-            withSecret(prop("colour", "java.lang.String", "red"))))
+    assertThatThrownBy(
+            () ->
+                entities.createResourceAdaptorEntity(
+                    RA, "ra1", withSecret(prop("colour", "java.lang.String", "red"))))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessageContaining("colour");
     assertThat(entities.getResourceAdaptorEntities()).isEmpty();
@@ -64,42 +66,62 @@ class RaConfigurationTest {
 
   @Test
   void wrongTypeIsRefusedByName() {
-    assertThatThrownBy(() -> entities.createResourceAdaptorEntity(RA, "ra1",
-            withSecret(prop("port", "java.lang.Long", 3868L))))
+    assertThatThrownBy(
+            () ->
+                entities.createResourceAdaptorEntity(
+                    RA, "ra1", withSecret(prop("port", "java.lang.Long", 3868L))))
         .isInstanceOf(InvalidConfigurationException.class)
-        .hasMessageContaining("port").hasMessageContaining("java.lang.Integer");
+        .hasMessageContaining("port")
+        .hasMessageContaining("java.lang.Integer");
   }
 
   @Test
   void propertyWithoutDefaultNeedsAValue() {
-    assertThatThrownBy(() -> entities.createResourceAdaptorEntity(RA, "ra1", new ConfigProperties()))
+    assertThatThrownBy(
+            () -> entities.createResourceAdaptorEntity(RA, "ra1", new ConfigProperties()))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessageContaining("secret");
-    assertThatThrownBy(() -> entities.createResourceAdaptorEntity(RA, "ra1",
-            withSecret(prop("host", "java.lang.String", null))))
+    assertThatThrownBy(
+            () ->
+                entities.createResourceAdaptorEntity(
+                    RA, "ra1", withSecret(prop("host", "java.lang.String", null))))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessageContaining("host");
   }
 
   @Test
   void badDefaultsAndDisallowedTypesInTheDescriptorAreRefused() {
-    var badDefault = raDescriptor(RA, RecordingRa.class, false, false,
-        List.of(new ConfigPropertyDescriptor("port", "java.lang.Integer", "many")));
-    var badType = raDescriptor(RA, RecordingRa.class, false, false,
-        List.of(new ConfigPropertyDescriptor("when", "java.util.Date", null)));
+    var badDefault =
+        raDescriptor(
+            RA,
+            RecordingRa.class,
+            false,
+            false,
+            List.of(new ConfigPropertyDescriptor("port", "java.lang.Integer", "many")));
+    var badType =
+        raDescriptor(
+            RA,
+            RecordingRa.class,
+            false,
+            false,
+            List.of(new ConfigPropertyDescriptor("when", "java.util.Date", null)));
 
     assertThatThrownBy(() -> RaConfiguration.defaults(badDefault))
-        .isInstanceOf(InvalidConfigurationException.class).hasMessageContaining("port");
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("port");
     assertThatThrownBy(() -> RaConfiguration.defaults(badType))
-        .isInstanceOf(InvalidConfigurationException.class).hasMessageContaining("java.util.Date");
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("java.util.Date");
   }
 
   @Test
   void inactiveEntityIsReconfiguredAfterVerification() throws Exception {
     kit.create("ra1");
 
-    entities.updateConfigurationProperties("ra1",
-        new ConfigProperties(new ConfigProperties.Property[] {prop("port", "java.lang.Integer", 9)}));
+    entities.updateConfigurationProperties(
+        "ra1",
+        new ConfigProperties(
+            new ConfigProperties.Property[] {prop("port", "java.lang.Integer", 9)}));
 
     RecordingRa ra = kit.ra("ra1");
     assertThat(ra.calls()).endsWith("raVerifyConfiguration", "raConfigurationUpdate");
@@ -112,8 +134,10 @@ class RaConfigurationTest {
   void refusedUpdateChangesNothing() throws Exception {
     kit.create("ra1");
 
-    assertThatThrownBy(() -> entities.updateConfigurationProperties("ra1",
-            withSecret(prop("port", "java.lang.Integer", 0))))
+    assertThatThrownBy(
+            () ->
+                entities.updateConfigurationProperties(
+                    "ra1", withSecret(prop("port", "java.lang.Integer", 0))))
         .isInstanceOf(InvalidConfigurationException.class);
     assertThat(kit.ra("ra1").calls()).doesNotContain("raConfigurationUpdate");
     assertThat(value(entities.getConfigurationProperties("ra1"), "port")).isEqualTo(3868);

@@ -67,9 +67,12 @@ class RaEntityContextTest {
     assertThat(request.getEventClassName()).isEqualTo("org.test.events.Request");
     assertThat(request.getEventClassLoader()).isSameAs(getClass().getClassLoader());
     assertThatThrownBy(() -> ctx.getEventLookupFacility().getFireableEventType(FOREIGN))
-        .isInstanceOf(UnrecognizedEventException.class).hasMessageContaining("Foreign");
-    assertThatThrownBy(() -> ctx.getEventLookupFacility()
-            .getFireableEventType(new EventTypeID("Missing", "org.test", "1.0")))
+        .isInstanceOf(UnrecognizedEventException.class)
+        .hasMessageContaining("Foreign");
+    assertThatThrownBy(
+            () ->
+                ctx.getEventLookupFacility()
+                    .getFireableEventType(new EventTypeID("Missing", "org.test", "1.0")))
         .isInstanceOf(UnrecognizedEventException.class);
   }
 
@@ -85,8 +88,10 @@ class RaEntityContextTest {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(REQUEST, "root-option", true),
             org.assertj.core.groups.Tuple.tuple(ANSWER, "child-option", false));
-    assertThatThrownBy(() -> ctx.getServiceLookupFacility()
-            .getReceivableService(new ServiceID("Nope", "org.test", "1.0")))
+    assertThatThrownBy(
+            () ->
+                ctx.getServiceLookupFacility()
+                    .getReceivableService(new ServiceID("Nope", "org.test", "1.0")))
         .isInstanceOf(UnrecognizedServiceException.class);
   }
 
@@ -102,7 +107,8 @@ class RaEntityContextTest {
 
     assertThat(kit.ra("active").calls())
         .endsWith("raActive", "serviceActive", "serviceStopping", "serviceInactive");
-    assertThat(kit.ra("active").services()).extracting(ReceivableService::getService)
+    assertThat(kit.ra("active").services())
+        .extracting(ReceivableService::getService)
         .containsExactly(SERVICE);
     assertThat(kit.ra("idle").calls()).doesNotContain("serviceActive");
   }
@@ -125,7 +131,8 @@ class RaEntityContextTest {
     assertThat(ctx.getTracer("charging.session").getParentTracerName()).isEqualTo("charging");
     String id = ctx.getAlarmFacility().raiseAlarm("ocs", "peer1", AlarmLevel.MAJOR, "OCS down");
 
-    assertThat(kit.facilities.raisedAlarms(source)).singleElement()
+    assertThat(kit.facilities.raisedAlarms(source))
+        .singleElement()
         .satisfies(a -> assertThat(a.getAlarmID()).isEqualTo(id));
   }
 
@@ -152,9 +159,19 @@ class RaEntityContextTest {
   void raWithoutUsageInterfaceHasNoUsageSets() throws Exception {
     ResourceAdaptorID bare = new ResourceAdaptorID("Bare", "org.test", "1.0");
     var d = raDescriptor(bare, RecordingRa.class, false, false, Fixtures.configProperties());
-    kit.repository.install(new org.sleecharging.container.internal.model.RaDescriptor(d.id(),
-        d.source(), null, d.raTypeRefs(), List.of(), d.raClassName(), false, false, null,
-        List.of(), d.configProperties()));
+    kit.repository.install(
+        new org.sleecharging.container.internal.model.RaDescriptor(
+            d.id(),
+            d.source(),
+            null,
+            d.raTypeRefs(),
+            List.of(),
+            d.raClassName(),
+            false,
+            false,
+            null,
+            List.of(),
+            d.configProperties()));
     kit.create(bare, "bare");
     ResourceAdaptorContext ctx = kit.ra("bare").context();
 
@@ -180,13 +197,35 @@ class RaEntityContextTest {
 
     assertThatThrownBy(() -> ctx.getTimer().cancel())
         .isInstanceOf(UnsupportedOperationException.class);
-    ctx.getTimer().schedule(new TimerTask() {
-      @Override
-      public void run() {
-        ran.set(true);
-      }
-    }, 1);
+    ctx.getTimer()
+        .schedule(
+            new TimerTask() {
+              @Override
+              public void run() {
+                ran.set(true);
+              }
+            },
+            1);
 
     Awaitility.await().untilTrue(ran);
+  }
+
+  @Test
+  void oneFailingEntityDoesNotKeepTheServiceFromTheOthers() throws Exception {
+    entities.createResourceAdaptorEntity(
+        RA,
+        "broken",
+        Fixtures.withSecret(Fixtures.prop("host", "java.lang.String", "fail-services")));
+    kit.create("fine");
+    entities.activateResourceAdaptorEntity("broken");
+    entities.activateResourceAdaptorEntity("fine");
+
+    entities.serviceActive(SERVICE);
+
+    assertThat(kit.ra("broken").calls()).endsWith("serviceActive");
+    assertThat(kit.ra("broken").services()).isEmpty();
+    assertThat(kit.ra("fine").services())
+        .extracting(ReceivableService::getService)
+        .containsExactly(SERVICE);
   }
 }

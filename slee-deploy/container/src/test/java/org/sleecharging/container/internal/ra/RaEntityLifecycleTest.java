@@ -63,16 +63,25 @@ class RaEntityLifecycleTest {
     assertThat(entities.getState("ra1")).isEqualTo(ResourceAdaptorEntityState.INACTIVE);
     entities.removeResourceAdaptorEntity("ra1");
 
-    assertThat(ra.calls()).containsExactly(
-        "setResourceAdaptorContext", "raVerifyConfiguration", "raConfigure",
-        "raActive", "raStopping", "raInactive", "raUnconfigure", "unsetResourceAdaptorContext");
+    assertThat(ra.calls())
+        .containsExactly(
+            "setResourceAdaptorContext",
+            "raVerifyConfiguration",
+            "raConfigure",
+            "raActive",
+            "raStopping",
+            "raInactive",
+            "raUnconfigure",
+            "unsetResourceAdaptorContext");
     assertThat(entities.getResourceAdaptorEntities()).isEmpty();
   }
 
   @Test
   void refusedVerificationKeepsNothing() throws Exception {
-    assertThatThrownBy(() -> entities.createResourceAdaptorEntity(RA, "bad",
-            withSecret(prop("port", "java.lang.Integer", -1))))
+    assertThatThrownBy(
+            () ->
+                entities.createResourceAdaptorEntity(
+                    RA, "bad", withSecret(prop("port", "java.lang.Integer", -1))))
         .isInstanceOf(InvalidConfigurationException.class)
         .hasMessageContaining("port must be positive");
 
@@ -96,8 +105,8 @@ class RaEntityLifecycleTest {
 
   @Test
   void failingRaActiveLeavesTheEntityInactiveAndIsReported() throws Exception {
-    entities.createResourceAdaptorEntity(RA, "ra1",
-        withSecret(prop("failActive", "java.lang.Boolean", true)));
+    entities.createResourceAdaptorEntity(
+        RA, "ra1", withSecret(prop("failActive", "java.lang.Boolean", true)));
 
     assertThatThrownBy(() -> entities.activateResourceAdaptorEntity("ra1"))
         .isInstanceOf(ManagementException.class)
@@ -135,7 +144,8 @@ class RaEntityLifecycleTest {
     entities.activateResourceAdaptorEntity("ra2");
 
     assertThatThrownBy(() -> entities.deactivateResourceAdaptorEntity("ra1"))
-        .isInstanceOf(InvalidStateException.class).hasMessageContaining("ra1 is INACTIVE");
+        .isInstanceOf(InvalidStateException.class)
+        .hasMessageContaining("ra1 is INACTIVE");
     assertThatThrownBy(() -> entities.activateResourceAdaptorEntity("ra2"))
         .isInstanceOf(InvalidStateException.class);
     assertThat(entities.getResourceAdaptorEntities(ResourceAdaptorEntityState.ACTIVE))
@@ -154,12 +164,14 @@ class RaEntityLifecycleTest {
         .isInstanceOf(InvalidStateException.class);
     entities.deactivateResourceAdaptorEntity("ra1");
     assertThatThrownBy(() -> entities.removeResourceAdaptorEntity("ra1"))
-        .isInstanceOf(InvalidStateException.class).hasMessageContaining("STOPPING");
+        .isInstanceOf(InvalidStateException.class)
+        .hasMessageContaining("STOPPING");
     kit.activities.endOne(kit.entity("ra1"));
 
     entities.bindLinkName("ra1", "link");
     assertThatThrownBy(() -> entities.removeResourceAdaptorEntity("ra1"))
-        .isInstanceOf(DependencyException.class).hasMessageContaining("link");
+        .isInstanceOf(DependencyException.class)
+        .hasMessageContaining("link");
     entities.unbindLinkName("link");
     entities.removeResourceAdaptorEntity("ra1");
     assertThat(entities.getResourceAdaptorEntities()).isEmpty();
@@ -171,7 +183,8 @@ class RaEntityLifecycleTest {
     var component = kit.repository.find(RA).orElseThrow();
 
     assertThatThrownBy(() -> entities.checkUninstall(List.of(component)))
-        .isInstanceOf(DependencyException.class).hasMessageContaining("ra1");
+        .isInstanceOf(DependencyException.class)
+        .hasMessageContaining("ra1");
     entities.removeResourceAdaptorEntity("ra1");
     entities.checkUninstall(List.of(component));
   }
@@ -186,8 +199,8 @@ class RaEntityLifecycleTest {
     entities.deactivateResourceAdaptorEntity("ra1");
     kit.activities.endOne(kit.entity("ra1"));
 
-    assertThat(changes).containsExactly(
-        "ra1:Inactive>Active", "ra1:Active>Stopping", "ra1:Stopping>Inactive");
+    assertThat(changes)
+        .containsExactly("ra1:Inactive>Active", "ra1:Active>Stopping", "ra1:Stopping>Inactive");
   }
 
   @Test
@@ -209,16 +222,28 @@ class RaEntityLifecycleTest {
   void raClassThatCannotBeAnRaIsRefused() throws Exception {
     ResourceAdaptorID notRa = new ResourceAdaptorID("NotRa", "org.test", "1.0");
     ResourceAdaptorID missing = new ResourceAdaptorID("Missing", "org.test", "1.0");
-    kit.repository.install(Fixtures.raDescriptor(notRa, Object.class))
-        .install(new org.sleecharging.container.internal.model.RaDescriptor(missing,
-            Fixtures.source("resource-adaptor"), null, List.of(Fixtures.RA_TYPE), List.of(),
-            "org.test.NoSuchRa", false, false, null, List.of(), Fixtures.configProperties()));
+    kit.repository
+        .install(Fixtures.raDescriptor(notRa, Object.class))
+        .install(
+            new org.sleecharging.container.internal.model.RaDescriptor(
+                missing,
+                Fixtures.source("resource-adaptor"),
+                null,
+                List.of(Fixtures.RA_TYPE),
+                List.of(),
+                "org.test.NoSuchRa",
+                false,
+                false,
+                null,
+                List.of(),
+                Fixtures.configProperties()));
 
     assertThatThrownBy(() -> kit.create(notRa, "x"))
         .isInstanceOf(ManagementException.class)
         .hasMessageContaining("does not implement javax.slee.resource.ResourceAdaptor");
     assertThatThrownBy(() -> kit.create(missing, "y"))
-        .isInstanceOf(ManagementException.class).hasMessageContaining("org.test.NoSuchRa");
+        .isInstanceOf(ManagementException.class)
+        .hasMessageContaining("org.test.NoSuchRa");
     assertThat(entities.getResourceAdaptorEntities()).isEmpty();
   }
 
@@ -229,10 +254,11 @@ class RaEntityLifecycleTest {
     RaEntity entity = kit.entity("ra1");
     kit.activities.setActivities("ra1", 1);
     RecordingRa ra = kit.ra("ra1");
-    ra.onStopping(() -> {
-      kit.activities.endOne(entity);
-      assertThat(ra.calls()).as("no raInactive inside raStopping").doesNotContain("raInactive");
-    });
+    ra.onStopping(
+        () -> {
+          kit.activities.endOne(entity);
+          assertThat(ra.calls()).as("no raInactive inside raStopping").doesNotContain("raInactive");
+        });
 
     entities.deactivateResourceAdaptorEntity("ra1");
 

@@ -19,34 +19,52 @@ import org.sleecharging.container.internal.facility.SleeUsageParameterSets;
  */
 final class RaTestKit implements AutoCloseable {
 
-  final ClassLoader raLoader = new URLClassLoader("ra-loader", new URL[0], getClass().getClassLoader());
+  final ClassLoader raLoader =
+      new URLClassLoader("ra-loader", new URL[0], getClass().getClassLoader());
   final FakeRepository repository = new FakeRepository();
   final FakeActivityManager activities = new FakeActivityManager();
   final SleeNotificationFacilities facilities = new SleeNotificationFacilities();
   final SleeUsageParameterSets usage = new SleeUsageParameterSets();
   final SharedRaTimer timer = new SharedRaTimer();
-  final SleeTransactionManager transactions = (SleeTransactionManager) Proxy.newProxyInstance(
-      getClass().getClassLoader(), new Class<?>[] {SleeTransactionManager.class}, (p, m, a) -> {
-        throw new UnsupportedOperationException("fake transaction manager: " + m.getName());
-      });
+  final SleeTransactionManager transactions =
+      (SleeTransactionManager)
+          Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {SleeTransactionManager.class},
+              (p, m, a) -> {
+                throw new UnsupportedOperationException("fake transaction manager: " + m.getName());
+              });
   final ResourceAdaptorEntities entities;
 
   RaTestKit() {
-    repository.install(event(REQUEST)).install(event(ANSWER)).install(event(FOREIGN))
+    repository
+        .install(event(REQUEST))
+        .install(event(ANSWER))
+        .install(event(FOREIGN))
         .install(raType())
         .install(raDescriptor(RA, RecordingRa.class), raLoader)
         .install(raDescriptor(FT_RA, FaultTolerantRecordingRa.class), raLoader)
         .install(raDescriptor(RECONFIGURABLE_RA, RecordingRa.class), raLoader)
         .install(raDescriptor(UNCHECKED_RA, RecordingRa.class), raLoader)
-        .install(sbb(CHILD_SBB, Map.of(), List.of(),
-            List.of(receive(ANSWER, true, "child-option"), receive(FOREIGN, false, null)), null))
-        .install(sbb(ROOT_SBB, Map.of("child", CHILD_SBB),
-            List.of(new org.sleecharging.container.internal.model.ChildRelationDescriptor(
-                "child", "getChildRelation", (byte) 0)),
-            List.of(receive(REQUEST, true, "root-option"), fire(ANSWER)), "test-link"))
+        .install(
+            sbb(
+                CHILD_SBB,
+                Map.of(),
+                List.of(),
+                List.of(receive(ANSWER, true, "child-option"), receive(FOREIGN, false, null)),
+                null))
+        .install(
+            sbb(
+                ROOT_SBB,
+                Map.of("child", CHILD_SBB),
+                List.of(
+                    new org.sleecharging.container.internal.model.ChildRelationDescriptor(
+                        "child", "getChildRelation", (byte) 0)),
+                List.of(receive(REQUEST, true, "root-option"), fire(ANSWER)),
+                "test-link"))
         .install(service());
-    entities = new ResourceAdaptorEntities(repository, activities, transactions, facilities, usage,
-        timer);
+    entities =
+        new ResourceAdaptorEntities(repository, activities, transactions, facilities, usage, timer);
   }
 
   void create(String entityName) throws Exception {
@@ -62,8 +80,11 @@ final class RaTestKit implements AutoCloseable {
   }
 
   RaEntity entity(String entityName) {
-    return (RaEntity) entities.entitiesOfType(RA_TYPE).stream()
-        .filter(e -> e.name().equals(entityName)).findFirst().orElseThrow();
+    return (RaEntity)
+        entities.entitiesOfType(RA_TYPE).stream()
+            .filter(e -> e.name().equals(entityName))
+            .findFirst()
+            .orElseThrow();
   }
 
   static ResourceAdaptorEntityNotification notificationSource(String entityName) {

@@ -18,7 +18,8 @@ import javax.slee.resource.ResourceAdaptorContext;
 /**
  * A tiny RA for tests that records every lifecycle callback with the context class loader it ran
  * with. Its configuration drives its behaviour: {@code port <= 0} fails raVerifyConfiguration,
- * {@code failActive == true} makes raActive throw.
+ * {@code failActive == true} makes raActive throw, {@code host == "fail-services"} makes
+ * serviceActive throw.
  */
 public class RecordingRa implements ResourceAdaptor {
 
@@ -141,6 +142,9 @@ public class RecordingRa implements ResourceAdaptor {
   @Override
   public synchronized void serviceActive(ReceivableService service) {
     record("serviceActive");
+    if ("fail-services".equals(config.getProperty("host").getValue())) {
+      throw new IllegalStateException("configured to fail serviceActive");
+    }
     services.add(service);
   }
 
@@ -171,16 +175,22 @@ public class RecordingRa implements ResourceAdaptor {
   public void administrativeRemove(ActivityHandle handle) {}
 
   @Override
-  public void eventProcessingSuccessful(ActivityHandle h, FireableEventType t, Object e, Address a,
-      ReceivableService s, int flags) {}
+  public void eventProcessingSuccessful(
+      ActivityHandle h, FireableEventType t, Object e, Address a, ReceivableService s, int flags) {}
 
   @Override
-  public void eventProcessingFailed(ActivityHandle h, FireableEventType t, Object e, Address a,
-      ReceivableService s, int flags, FailureReason reason) {}
+  public void eventProcessingFailed(
+      ActivityHandle h,
+      FireableEventType t,
+      Object e,
+      Address a,
+      ReceivableService s,
+      int flags,
+      FailureReason reason) {}
 
   @Override
-  public void eventUnreferenced(ActivityHandle h, FireableEventType t, Object e, Address a,
-      ReceivableService s, int flags) {}
+  public void eventUnreferenced(
+      ActivityHandle h, FireableEventType t, Object e, Address a, ReceivableService s, int flags) {}
 
   @Override
   public void activityEnded(ActivityHandle handle) {}
