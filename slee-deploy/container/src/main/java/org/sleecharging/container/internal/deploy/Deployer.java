@@ -52,7 +52,7 @@ public final class Deployer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Deployer.class);
 
-  private final InstalledComponents repository = new InstalledComponents();
+  private final InstalledComponents repository;
   private final ReentrantLock lock = new ReentrantLock();
   private final Path workDirectory;
   private final ClassLoader apiLoader;
@@ -91,6 +91,7 @@ public final class Deployer implements AutoCloseable {
     this.workDirectory = Objects.requireNonNull(workDirectory, "workDirectory");
     this.apiLoader = Objects.requireNonNull(apiLoader, "apiLoader");
     this.sharedPackages = List.copyOf(sharedPackages);
+    this.repository = new InstalledComponents(StandardComponents.eventTypes(apiLoader));
     try {
       Files.createDirectories(workDirectory);
     } catch (IOException e) {

@@ -73,6 +73,11 @@ final class InstallPlanner {
   private void resolveReferences() throws DeploymentException {
     for (ComponentDescriptor c : inUnit.values()) {
       for (ComponentID ref : c.references()) {
+        if (StandardComponents.isProfileEvent(ref)) {
+          throw Refusals.refuse(
+              Refusals.child(c.source(), referenceElement(c, ref)),
+              c.id() + " references " + ref + ": " + Refusals.PROFILES_NOT_SUPPORTED);
+        }
         if (!inUnit.containsKey(ref) && installed.apply(ref).isEmpty()) {
           throw Refusals.refuse(
               Refusals.child(c.source(), referenceElement(c, ref)),

@@ -29,10 +29,17 @@ final class InstalledComponents implements ComponentRepository {
       Map<ComponentID, InstalledComponent<?>> components,
       Map<DeployableUnitID, InstalledUnit> units) {}
 
-  private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of());
+  private volatile Snapshot snapshot;
   private final List<DeploymentListener> listeners = new CopyOnWriteArrayList<>();
   private final ThreadLocal<Map<ComponentID, InstalledComponent<?>>> pending =
       ThreadLocal.withInitial(Map::of);
+
+  /** A repository holding only {@code standard}, components the container provides itself. */
+  InstalledComponents(List<InstalledComponent<?>> standard) {
+    Map<ComponentID, InstalledComponent<?>> components = new LinkedHashMap<>();
+    standard.forEach(c -> components.put(c.descriptor().id(), c));
+    snapshot = new Snapshot(components, Map.of());
+  }
 
   @Override
   public Optional<InstalledComponent<? extends ComponentDescriptor>> find(ComponentID id) {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javax.slee.management.DeployableUnitID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sleecharging.container.internal.model.ComponentDescriptor;
+import org.sleecharging.container.internal.model.LibraryDescriptor;
 
 class DeployerConcurrencyTest {
 
@@ -53,7 +53,7 @@ class DeployerConcurrencyTest {
       }
       assertThat(reader.get(30, TimeUnit.SECONDS)).isGreaterThan(0);
       assertThat(deployer.getDeployableUnits()).containsExactlyInAnyOrderElementsOf(ids);
-      assertThat(deployer.repository().all(ComponentDescriptor.class)).hasSize(UNITS);
+      assertThat(deployer.repository().all(LibraryDescriptor.class)).hasSize(UNITS);
       for (DeployableUnitID id : ids) {
         deployer.uninstall(id);
       }
@@ -71,7 +71,7 @@ class DeployerConcurrencyTest {
       int units;
       do {
         units = deployer.getDeployableUnits().length;
-        int components = deployer.repository().all(ComponentDescriptor.class).size();
+        int components = deployer.repository().all(LibraryDescriptor.class).size();
         assertThat(components).isBetween(units - 1, UNITS);
         reads++;
       } while (units < UNITS);

@@ -70,7 +70,8 @@ class DeployerRefusalTest {
         .contains(expected);
 
     assertThat(deployer.getDeployableUnits()).isEmpty();
-    assertThat(deployer.repository().all(ComponentDescriptor.class)).isEmpty();
+    assertThat(deployer.repository().all(ComponentDescriptor.class))
+        .allMatch(c -> c.deployableUnit().equals(StandardComponents.UNIT));
     assertThat(listener.installing).isEmpty();
     assertThat(DeployerTest.filesUnder(work)).isEmpty();
   }
@@ -278,6 +279,20 @@ class DeployerRefusalTest {
                             "<get-child-relation-method><sbb-alias-ref>kid")),
             SBBS + " <sbb/sbb-classes/sbb-abstract-class/get-child-relation-method>",
             "sbb-alias-ref 'kid'"),
+        refused(
+            "standard profile event type",
+            () ->
+                withSbbJar(
+                    TestDescriptors.sbbJar(
+                        PKG + "PingSbb",
+                        "<event event-direction=\"Receive\"><event-name>Added</event-name>"
+                            + "<event-type-ref>"
+                            + "<event-type-name>javax.slee.profile.ProfileAddedEvent</event-type-name>"
+                            + "<event-type-vendor>javax.slee</event-type-vendor>"
+                            + "<event-type-version>1.0</event-type-version></event-type-ref></event>")),
+            SBBS + " <sbb/event/event-type-ref>",
+            "ProfileAddedEvent",
+            "profile specifications are not supported"),
         refused(
             "dependency cycle",
             () ->

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleecharging.container.internal.model.ComponentDescriptor;
-import org.sleecharging.container.internal.model.EventTypeDescriptor;
 import org.sleecharging.container.internal.model.LibraryDescriptor;
 import org.sleecharging.container.internal.model.RaDescriptor;
 import org.sleecharging.container.internal.model.SbbDescriptor;
@@ -352,6 +351,38 @@ class DeployerTest {
   }
 
   @Test
+  void standardEventTypesAreInstalledWithoutAUnit() throws Exception {
+    EventTypeID activityEnd = new EventTypeID("javax.slee.ActivityEndEvent", "javax.slee", "1.0");
+    EventTypeID timer = new EventTypeID("javax.slee.facilities.TimerEvent", "javax.slee", "1.0");
+    String standardEvents =
+        "<event event-direction=\"Receive\"><event-name>End</event-name>"
+            + "<event-type-ref><event-type-name>javax.slee.ActivityEndEvent</event-type-name>"
+            + "<event-type-vendor>javax.slee</event-type-vendor>"
+            + "<event-type-version>1.0</event-type-version></event-type-ref></event>"
+            + "<event event-direction=\"Receive\"><event-name>Timer</event-name>"
+            + "<event-type-ref><event-type-name>javax.slee.facilities.TimerEvent</event-type-name>"
+            + "<event-type-vendor>javax.slee</event-type-vendor>"
+            + "<event-type-version>1.0</event-type-version></event-type-ref></event>";
+    TestUnit unit =
+        TestUnit.full()
+            .replace(
+                "sbbs.jar",
+                "META-INF/sbb-jar.xml",
+                TestDescriptors.sbbJar(PKG + "PingSbb", standardEvents));
+
+    deployer.install(unit.writeTo(tmp, "ping-du.jar"));
+
+    assertThat(deployer.getReferringComponents(activityEnd)).containsExactly(PING_SBB);
+    assertThat(
+            ((javax.slee.management.EventTypeDescriptor) deployer.getDescriptor(timer))
+                .getEventClassName())
+        .isEqualTo("javax.slee.facilities.TimerEvent");
+    assertThat(loader(timer).loadClass("javax.slee.facilities.TimerEvent"))
+        .isSameAs(javax.slee.facilities.TimerEvent.class);
+    assertThat(deployer.getDeployableUnits()).hasSize(1);
+  }
+
+  @Test
   void closeReleasesEveryUnit() throws Exception {
     deployer.install(TestUnit.full().writeTo(tmp, "ping-du.jar"));
 
@@ -382,8 +413,10 @@ class DeployerTest {
 
   private void assertNothingInstalled() throws IOException {
     assertThat(deployer.getDeployableUnits()).isEmpty();
-    assertThat(deployer.repository().all(ComponentDescriptor.class)).isEmpty();
-    assertThat(deployer.repository().all(EventTypeDescriptor.class)).isEmpty();
+    assertThat(deployer.repository().all(ComponentDescriptor.class))
+        .as("only the container's standard components are left")
+        .allMatch(c -> c.deployableUnit().equals(StandardComponents.UNIT))
+        .hasSize(4);
     assertThat(filesUnder(work)).isEmpty();
   }
 
