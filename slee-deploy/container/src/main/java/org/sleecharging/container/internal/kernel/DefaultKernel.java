@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.management.remote.JMXServiceURL;
 import javax.slee.EventTypeID;
 import javax.slee.ServiceID;
-import javax.slee.management.DeploymentException;
 import javax.slee.management.DeploymentMBean;
 import javax.slee.management.ResourceManagementMBean;
 import javax.slee.management.ServiceManagementMBean;
@@ -37,8 +36,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires deployer, notification and usage facilities, the activity/SBB runtime and the RA entities,
- * installs the standard event types, and exposes the three standard management interfaces.
+ * Wires deployer (which provides the standard event types), notification and usage facilities,
+ * the activity/SBB runtime and the RA entities, and exposes the three standard management
+ * interfaces.
  */
 final class DefaultKernel implements Kernel {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultKernel.class);
@@ -76,18 +76,11 @@ final class DefaultKernel implements Kernel {
         runtime.transactionManager(), notifications, usage, raTimer);
     directory.set(raEntities);
     runtime.services().addServiceLifecycleListener(raEntities);
-    StandardComponents standard = new StandardComponents();
-    deployer.repository().addListener(standard);
     deployer.repository().addListener(runtime.deploymentListener());
     deployer.repository().addListener(raEntities);
     deployment = new DeploymentManagement(deployer);
     services = new ServiceManagement(runtime.services());
     resources = new ResourceManagement(raEntities);
-    try {
-      standard.installed(deployer.install(StandardComponents.writeUnit(workDirectory)));
-    } catch (DeploymentException e) {
-      throw new IllegalStateException("installing the standard event types failed", e);
-    }
   }
 
   static Kernel start(Options options) {

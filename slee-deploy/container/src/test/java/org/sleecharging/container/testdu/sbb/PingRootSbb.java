@@ -39,6 +39,10 @@ public abstract class PingRootSbb implements Sbb {
 
   public abstract void setChild(PingChildLocal child);
 
+  public abstract javax.slee.facilities.TimerID getTimer();
+
+  public abstract void setTimer(javax.slee.facilities.TimerID timer);
+
   public abstract ChildRelation getChildRelation();
 
   /** Initial event selector: one root entity per event key. */
@@ -48,6 +52,9 @@ public abstract class PingRootSbb implements Sbb {
   }
 
   public void onPing(PingEvent event, ActivityContextInterface aci) {
+    if (getKey() != null && !getKey().equals(event.getKey())) {
+      return; // every entity attached to the activity gets the event; only its key's are ours
+    }
     try {
       handle(event, aci);
     } catch (CreateException | javax.slee.UnrecognizedEventException e) {
@@ -83,9 +90,14 @@ public abstract class PingRootSbb implements Sbb {
         break;
       case "timer":
         TimerOptions options = new TimerOptions();
+        long start = System.currentTimeMillis() + Long.parseLong(cmd[1]);
         long period = Long.parseLong(cmd[2]);
-        timers.setTimer(aci, null, System.currentTimeMillis() + Long.parseLong(cmd[1]), period,
-            Integer.parseInt(cmd[3]), options);
+        if (period == 0) {
+          setTimer(timers.setTimer(aci, null, start, options));
+        } else {
+          // the periodic form needs period > 0 (JSLEE 1.1 §13.1.7)
+          setTimer(timers.setTimer(aci, null, start, period, Integer.parseInt(cmd[3]), options));
+        }
         break;
       case "detach":
         aci.detach(context.getSbbLocalObject());
@@ -99,6 +111,9 @@ public abstract class PingRootSbb implements Sbb {
   }
 
   public void onTimer(TimerEvent event, ActivityContextInterface aci) {
+    if (!event.getTimerID().equals(getTimer())) {
+      return; // a timer event reaches every entity attached to the activity
+    }
     provider.report(getKey() + " timer " + event.getNumRepetitions() + "/" + event.getRemainingRepetitions());
   }
 
