@@ -17,6 +17,8 @@ import javax.management.ObjectName;
 import javax.management.StandardMBean;
 import javax.slee.ComponentID;
 import javax.slee.SbbID;
+import javax.slee.management.ComponentDescriptor;
+import javax.slee.management.DeployableUnitDescriptor;
 import javax.slee.management.DeployableUnitID;
 import javax.slee.management.DeploymentMBean;
 import javax.slee.management.ManagementException;
@@ -58,11 +60,16 @@ class DeploymentMBeanImplTest {
     assertThat(mbean.getEventTypes()).contains(EVENT).hasSize(5);
     assertThat(mbean.getProfileSpecifications()).isEmpty();
     SbbID unknown = new SbbID("Nope", "org.test", "1.0");
-    assertThat(mbean.getDescriptors(new ComponentID[] {PING_SBB, unknown}))
-        .satisfiesExactly(
-            d -> assertThat(d.getID()).isEqualTo(PING_SBB), d -> assertThat(d).isNull());
-    assertThat(mbean.getDescriptors(new DeployableUnitID[] {id, new DeployableUnitID("file:/x")}))
-        .satisfiesExactly(d -> assertThat(d.getID()).isEqualTo(id), d -> assertThat(d).isNull());
+    ComponentDescriptor[] components =
+        mbean.getDescriptors(new ComponentID[] {PING_SBB, unknown});
+    assertThat(components).hasSize(2);
+    assertThat(components[0].getID()).isEqualTo(PING_SBB);
+    assertThat(components[1]).isNull();
+    DeployableUnitDescriptor[] units =
+        mbean.getDescriptors(new DeployableUnitID[] {id, new DeployableUnitID("file:/x")});
+    assertThat(units).hasSize(2);
+    assertThat(units[0].getID()).isEqualTo(id);
+    assertThat(units[1]).isNull();
 
     mbean.uninstall(id);
     assertThat(mbean.isInstalled(id)).isFalse();
