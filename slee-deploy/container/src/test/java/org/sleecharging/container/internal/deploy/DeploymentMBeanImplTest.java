@@ -60,8 +60,7 @@ class DeploymentMBeanImplTest {
     assertThat(mbean.getEventTypes()).contains(EVENT).hasSize(5);
     assertThat(mbean.getProfileSpecifications()).isEmpty();
     SbbID unknown = new SbbID("Nope", "org.test", "1.0");
-    ComponentDescriptor[] components =
-        mbean.getDescriptors(new ComponentID[] {PING_SBB, unknown});
+    ComponentDescriptor[] components = mbean.getDescriptors(new ComponentID[] {PING_SBB, unknown});
     assertThat(components).hasSize(2);
     assertThat(components[0].getID()).isEqualTo(PING_SBB);
     assertThat(components[1]).isNull();
