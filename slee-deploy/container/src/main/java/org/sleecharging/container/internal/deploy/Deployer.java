@@ -3,8 +3,6 @@ package org.sleecharging.container.internal.deploy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -65,7 +63,11 @@ public final class Deployer implements AutoCloseable {
    * sharing {@link #DEFAULT_SHARED_PACKAGES} from this class's loader.
    */
   public Deployer() {
-    this(newTemporaryDirectory(), Deployer.class.getClassLoader(), DEFAULT_SHARED_PACKAGES, true);
+    this(
+        UnitLocations.newTemporaryDirectory(),
+        Deployer.class.getClassLoader(),
+        DEFAULT_SHARED_PACKAGES,
+        true);
   }
 
   /**
@@ -120,7 +122,7 @@ public final class Deployer implements AutoCloseable {
    */
   public DeployableUnitID install(String url) throws MalformedURLException, DeploymentException {
     Objects.requireNonNull(url, "url");
-    Path jar = fileOf(url);
+    Path jar = UnitLocations.fileOf(url);
     if (jar == null) {
       throw new DeploymentException(url + ": only file: deployable unit URLs are supported");
     }
@@ -136,7 +138,7 @@ public final class Deployer implements AutoCloseable {
    */
   public DeployableUnitID install(Path duJar) throws DeploymentException {
     Path jar = duJar.toAbsolutePath().normalize();
-    return install(idOf(jar), jar);
+    return install(UnitLocations.idOf(jar), jar);
   }
 
   private DeployableUnitID install(DeployableUnitID id, Path jar) throws DeploymentException {
@@ -191,7 +193,7 @@ public final class Deployer implements AutoCloseable {
       }
       repository.remove(unit);
       UnitInstallation.notifyUninstalled(listeners, reversed, null);
-      release(unit.loaders(), unit.workDir(), null);
+      UnitResources.release(unit.loaders(), unit.workDir(), null);
       LOG.info("uninstalled {}", id);
     } finally {
       lock.unlock();
@@ -224,7 +226,7 @@ public final class Deployer implements AutoCloseable {
     DeployableUnitID id = new DeployableUnitID(Objects.requireNonNull(url, "url"));
     Path jar;
     try {
-      jar = fileOf(url);
+      jar = UnitLocations.fileOf(url);
     } catch (MalformedURLException e) {
       jar = null; // not a URL anything could have been installed from; match the id exactly
     }
@@ -318,10 +320,10 @@ public final class Deployer implements AutoCloseable {
       closed = true;
       for (InstalledUnit unit : repository.units()) {
         repository.remove(unit);
-        release(unit.loaders(), unit.workDir(), null);
+        UnitResources.release(unit.loaders(), unit.workDir(), null);
       }
       if (ownsWorkDirectory) {
-        release(List.of(), workDirectory, null);
+        UnitResources.release(List.of(), workDirectory, null);
       }
     } finally {
       lock.unlock();
@@ -340,61 +342,6 @@ public final class Deployer implements AutoCloseable {
       return Files.createTempDirectory(workDirectory, "du-");
     } catch (IOException e) {
       throw new DeploymentException("cannot create a work directory under " + workDirectory, e);
-    }
-  }
-
-  /** The normalised file a {@code file:} URL names, or null for another scheme. */
-  private static Path fileOf(String url) throws MalformedURLException {
-    try {
-      URI uri = new URI(url);
-      if (!"file".equalsIgnoreCase(uri.getScheme())) {
-        return null;
-      }
-      return Path.of(uri).toAbsolutePath().normalize();
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      MalformedURLException m = new MalformedURLException(url + ": " + e.getMessage());
-      m.initCause(e);
-      throw m;
-    }
-  }
-
-  private static Path newTemporaryDirectory() {
-    try {
-      return Files.createTempDirectory("slee-deployer-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary deployer work directory", e);
-    }
-  }
-
-  private static DeployableUnitID idOf(Path jar) throws DeploymentException {
-    try {
-      return new DeployableUnitID(jar.toUri().toURL().toString());
-    } catch (MalformedURLException e) {
-      throw new DeploymentException(jar + ": no URL for this path", e);
-    }
-  }
-
-  /** Closes loaders and deletes a unit's work directory; failures are added to {@code failure}. */
-  static void release(List<ComponentClassLoader> loaders, Path workDir, Throwable failure) {
-    for (ComponentClassLoader l : loaders) {
-      try {
-        l.close();
-      } catch (IOException e) {
-        report(failure, e, "closing class loader " + l.getName());
-      }
-    }
-    try {
-      FileTrees.delete(workDir);
-    } catch (IOException e) {
-      report(failure, e, "deleting " + workDir);
-    }
-  }
-
-  private static void report(Throwable failure, IOException e, String what) {
-    if (failure != null) {
-      failure.addSuppressed(e);
-    } else {
-      LOG.warn("failed {}", what, e);
     }
   }
 }

@@ -8,6 +8,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
+import org.w3c.dom.DocumentType;
 import org.w3c.dom.Element;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -72,6 +73,7 @@ final class DescriptorXml {
               + dtd.publicId()
               + "\"");
     }
+    refuseForeignDoctype(doc.getDoctype(), file, dtd);
     Element root = doc.getDocumentElement();
     if (!root.getTagName().equals(dtd.rootElement())) {
       throw Refusals.refuse(
@@ -100,6 +102,34 @@ final class DescriptorXml {
     f.setCoalescing(true);
     f.setXIncludeAware(false);
     return f;
+  }
+
+  /**
+   * Validation only means something against the real DTD: a DOCTYPE that names another DTD, or that
+   * adds declarations of its own in an internal subset, is refused.
+   */
+  private static void refuseForeignDoctype(DocumentType doctype, DescriptorFile file, SleeDtd dtd)
+      throws DeploymentException {
+    String subset = doctype.getInternalSubset();
+    if (subset != null && !subset.isBlank()) {
+      throw Refusals.refuse(
+          file.whole(), "its DOCTYPE has an internal subset; only the JAIN SLEE 1.1 DTD may apply");
+    }
+    SleeDtd declared =
+        SleeDtd.byPublicId(doctype.getPublicId())
+            .or(() -> SleeDtd.bySystemId(doctype.getSystemId()))
+            .orElse(null);
+    if (declared != dtd) {
+      throw Refusals.refuse(
+          file.whole(),
+          "declares DOCTYPE PUBLIC \""
+              + doctype.getPublicId()
+              + "\" \""
+              + doctype.getSystemId()
+              + "\"; this file must declare PUBLIC \""
+              + dtd.publicId()
+              + "\"");
+    }
   }
 
   /** Refuses the first profile element, naming its path below the root element. */

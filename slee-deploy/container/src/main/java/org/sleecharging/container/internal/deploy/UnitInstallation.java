@@ -97,7 +97,7 @@ final class UnitInstallation {
     List<DeploymentListener> listeners = new ArrayList<>(accepted);
     Collections.reverse(listeners);
     notifyUninstalled(listeners, reversed, failure);
-    Deployer.release(loaders, unitDir, failure);
+    UnitResources.release(loaders, unitDir, failure);
     LOG.info("refused {}: {}", id, failure.getMessage());
   }
 

@@ -294,6 +294,25 @@ class DeployerRefusalTest {
             "ProfileAddedEvent",
             "profile specifications are not supported"),
         refused(
+            "DOCTYPE with only an internal subset",
+            () ->
+                withEventJar(
+                    validEventJar()
+                        .replaceFirst(
+                            "<!DOCTYPE[^>]*>", "<!DOCTYPE event-jar [<!ELEMENT event-jar ANY>]>")),
+            EVENTS,
+            "internal subset"),
+        refused(
+            "DOCTYPE of another descriptor kind",
+            () ->
+                withEventJar(
+                    validEventJar()
+                        .replace("JAIN SLEE Event 1.1", "JAIN SLEE Library 1.1")
+                        .replace("slee-event-jar_1_1.dtd", "slee-library-jar_1_1.dtd")),
+            EVENTS,
+            "JAIN SLEE Library 1.1",
+            "must declare PUBLIC \"-//Sun Microsystems, Inc.//DTD JAIN SLEE Event 1.1//EN\""),
+        refused(
             "dependency cycle",
             () ->
                 withSbbJar(
