@@ -22,6 +22,7 @@ import javax.slee.resource.ResourceAdaptorTypeID;
 import org.sleecharging.container.EmbeddedSlee;
 import org.sleecharging.container.SleeInspection;
 import org.sleecharging.container.internal.deploy.Deployer;
+import org.sleecharging.container.internal.deploy.DeploymentMBeanImpl;
 import org.sleecharging.container.internal.facility.SleeNotificationFacilities;
 import org.sleecharging.container.internal.facility.SleeUsageParameterSets;
 import org.sleecharging.container.internal.model.ServiceDescriptor;
@@ -51,7 +52,7 @@ final class DefaultKernel implements Kernel {
   private final SharedRaTimer raTimer = new SharedRaTimer();
   private final SleeRuntime runtime;
   private final ResourceAdaptorEntities raEntities;
-  private final DeploymentManagement deployment;
+  private final DeploymentMBeanImpl deployment;
   private final ServiceManagement services;
   private final ResourceManagement resources;
   private final JmxExposure jmx = new JmxExposure();
@@ -78,7 +79,7 @@ final class DefaultKernel implements Kernel {
     runtime.services().addServiceLifecycleListener(raEntities);
     deployer.repository().addListener(runtime.deploymentListener());
     deployer.repository().addListener(raEntities);
-    deployment = new DeploymentManagement(deployer);
+    deployment = new DeploymentMBeanImpl(deployer);
     services = new ServiceManagement(runtime.services());
     resources = new ResourceManagement(raEntities);
   }
