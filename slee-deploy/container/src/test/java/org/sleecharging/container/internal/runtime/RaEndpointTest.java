@@ -173,7 +173,11 @@ class RaEndpointTest {
     assertThatThrownBy(() -> endpoint.startActivity(new Handle("b"), new Activity("b")))
         .isInstanceOf(IllegalStateException.class);
     entity.active = true;
+    f.runtime.transactionManager().begin();
+    endpoint.suspendActivity(h);
     endpoint.endActivity(h);
     assertThatThrownBy(() -> fire(h, "late", 0)).isInstanceOf(ActivityIsEndingException.class);
+    f.runtime.transactionManager().commit();
+    awaitLog("ra:activityRemoved:a");
   }
 }
