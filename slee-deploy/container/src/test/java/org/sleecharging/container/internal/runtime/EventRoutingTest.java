@@ -116,6 +116,19 @@ class EventRoutingTest {
   }
 
   @Test
+  void removingAChildCallsItsSbbRemoveAndShrinksTheRelation() throws Exception {
+    ServiceID svc = activateRootService();
+    ExternalActivity a = f.runtime.startExternalActivity("a");
+
+    a.fire(TestEvent.PING, new TestEvent("child", 1), null);
+    a.fire(TestEvent.PING, new TestEvent("remove-child", 2), null);
+
+    awaitLog("root:ping:remove-child:2:children=0:Svc");
+    assertThat(Recorder.log()).contains("root:child-contained:true", "child:remove");
+    assertThat(f.runtime.sbbEntityCount(svc)).isEqualTo(1);
+  }
+
+  @Test
   void maskedEventsAreNotDelivered() throws Exception {
     activateRootService();
     ExternalActivity masked = f.runtime.startExternalActivity("masked");

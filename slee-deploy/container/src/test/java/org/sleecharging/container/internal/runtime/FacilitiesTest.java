@@ -77,6 +77,25 @@ class FacilitiesTest {
   }
 
   @Test
+  void nullActivityEndsWhenToldAndAttachedEntitiesSeeTheEndEvent() throws Exception {
+    ping("null-end");
+
+    awaitLog("facility:end:null");
+  }
+
+  @Test
+  void timersOfAnEndedActivityAreCancelled() throws Exception {
+    ExternalActivity a = f.runtime.startExternalActivity("a");
+    a.fire(TestEvent.PING, new TestEvent("long-timer", 0), null);
+    await().atMost(Duration.ofSeconds(5)).until(() -> f.runtime.timerCount() == 1);
+
+    a.end();
+
+    awaitLog("facility:end:other");
+    await().atMost(Duration.ofSeconds(5)).until(() -> f.runtime.timerCount() == 0);
+  }
+
+  @Test
   void activityContextNameBoundInARolledBackTransactionIsNotBound() throws Exception {
     ping("bind-and-fail");
     ping("bind");

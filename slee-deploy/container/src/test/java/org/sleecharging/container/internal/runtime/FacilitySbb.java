@@ -47,6 +47,14 @@ public abstract class FacilitySbb extends BaseTestSbb {
         nullAci.attach(context.getSbbLocalObject());
         fireCustom(new TestEvent("on-null", 0), nullAci, null);
       }
+      case "null-end" -> {
+        NullActivity activity = ((NullActivityFactory) lookup("slee/nullactivity/factory"))
+            .createNullActivity();
+        ((NullActivityContextInterfaceFactory) lookup("slee/nullactivity/activitycontextinterfacefactory"))
+            .getActivityContextInterface(activity).attach(context.getSbbLocalObject());
+        activity.endActivity();
+      }
+      case "long-timer" -> timers.setTimer(aci, null, now + 60_000, new TimerOptions());
       case "bind-and-fail" -> {
         naming.bind(aci, "rolled-back-name");
         throw new IllegalStateException("after bind");

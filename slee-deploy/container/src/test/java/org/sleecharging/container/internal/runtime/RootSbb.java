@@ -30,6 +30,11 @@ public abstract class RootSbb extends BaseTestSbb {
     if (e.key().equals("child")) {
       getChildren().create();
     }
+    if (e.key().equals("remove-child")) {
+      javax.slee.SbbLocalObject first = (javax.slee.SbbLocalObject) getChildren().iterator().next();
+      Recorder.record("root:child-contained:" + getChildren().contains(first));
+      first.remove();
+    }
     Recorder.record("root:ping:" + e.key() + ":" + getCount() + ":children=" + getChildren().size()
         + ":" + context.getService().getName());
   }
