@@ -65,6 +65,7 @@ final class Descriptors {
     private final List<RaTypeBindingDescriptor> raBindings = new ArrayList<>();
     private String localInterface;
     private String aciInterface;
+    private boolean reentrant;
 
     SbbBuilder(SbbID id, String abstractClass) {
       this.id = id;
@@ -100,6 +101,11 @@ final class Descriptors {
       return this;
     }
 
+    SbbBuilder reentrant() {
+      reentrant = true;
+      return this;
+    }
+
     SbbBuilder env(String name, String type, String value) {
       env.add(new EnvEntryDescriptor(name, type, value));
       return this;
@@ -111,7 +117,7 @@ final class Descriptors {
     }
 
     SbbDescriptor build() {
-      return new SbbDescriptor(id, SOURCE, null, null, List.of(), refs, abstractClass, false, cmp,
+      return new SbbDescriptor(id, SOURCE, null, null, List.of(), refs, abstractClass, reentrant, cmp,
           children, localInterface, aciInterface, null, List.of(), events, aliases, env, raBindings);
     }
   }

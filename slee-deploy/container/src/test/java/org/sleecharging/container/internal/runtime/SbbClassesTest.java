@@ -51,8 +51,24 @@ class SbbClassesTest {
   }
 
   @Test
+  void loopbackCallToANonReentrantSbbIsRefused() throws Exception {
+    SbbDescriptor d = sbb("NotReentrant", AciSbb.class)
+        .local(AciLocal.class)
+        .aci(TestSbbAci.class)
+        .events(initial("Ping", TestEvent.PING, InitialEventSelect.ACTIVITY_CONTEXT))
+        .build();
+    f.installActive(d, service("NotReentrantSvc", d.id(), 0));
+
+    f.runtime.startExternalActivity("a").fire(TestEvent.PING, new TestEvent("loop", 0), null);
+
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(Recorder.log())
+        .anyMatch(s -> s.startsWith("aci:exceptionThrown:loopback call to hello")));
+  }
+
+  @Test
   void sbbAciAttributesAreTransactionalPerEntityAndAliasesAreShared() throws Exception {
     SbbDescriptor d = sbb("Aci", AciSbb.class)
+        .reentrant()
         .local(AciLocal.class)
         .aci(TestSbbAci.class, new AciAttributeAliasDescriptor("sharedAlias", List.of("shared")))
         .events(initial("Ping", TestEvent.PING, InitialEventSelect.ACTIVITY_CONTEXT))

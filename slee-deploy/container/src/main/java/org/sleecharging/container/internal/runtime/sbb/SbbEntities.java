@@ -129,7 +129,7 @@ public final class SbbEntities {
     SbbObject o = runtime.assignNew(e);
     tx.undo(() -> runtime.discard(e));
     runtime.touched(e);
-    runtime.inFrame(e.component(), e.service(), () -> {
+    runtime.inFrame(e, () -> {
       o.instance().sbbCreate();
       o.instance().sbbPostCreate();
       return null;
@@ -210,7 +210,7 @@ public final class SbbEntities {
     tx.manager().require().setRollbackOnly();
     Exception exception = cause instanceof Exception ex ? ex : new SLEEException(cause.toString(), cause);
     try {
-      runtime.inFrame(e.component(), e.service(), () -> {
+      runtime.inFrame(e, () -> {
         o.instance().sbbExceptionThrown(exception, event, aci);
         return null;
       });
