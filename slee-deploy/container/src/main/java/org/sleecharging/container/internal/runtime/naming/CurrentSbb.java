@@ -12,8 +12,8 @@ import javax.slee.ServiceID;
  * for.
  */
 public final class CurrentSbb {
-  /** One SBB invocation frame. */
-  public record Frame(SbbID sbb, ServiceID service, Context env) {}
+  /** One SBB invocation frame; {@code entity} is null for a Pooled object. */
+  public record Frame(SbbID sbb, ServiceID service, Context env, Object entity) {}
 
   private static final ThreadLocal<Deque<Frame>> FRAMES = ThreadLocal.withInitial(ArrayDeque::new);
 
@@ -29,6 +29,16 @@ public final class CurrentSbb {
     if (frames.isEmpty()) {
       FRAMES.remove();
     }
+  }
+
+  /** Whether SBB code of this entity is already running on this thread (a loopback call). */
+  public static boolean isRunning(Object entity) {
+    for (Frame f : FRAMES.get()) {
+      if (f.entity() == entity) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The innermost frame, or null outside SBB code. */

@@ -44,10 +44,8 @@ final class InitialEventProcessor {
       if (name == null) {
         continue;
       }
-      SbbEntity root = sbbs.entities().root(service.id(), name);
-      if (root == null) {
-        root = sbbs.entities().createRoot(service.root(), service.id(), service.priority(), name);
-      }
+      SbbEntity root =
+          sbbs.entities().findOrCreateRoot(service.root(), service.id(), service.priority(), name);
       if (!ac.isAttached(root)) {
         sbbs.aci(ac).attach((SbbLocalObject) root.localObject());
       }

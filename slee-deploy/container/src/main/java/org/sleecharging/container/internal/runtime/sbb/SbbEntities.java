@@ -68,20 +68,41 @@ public final class SbbEntities {
     return n;
   }
 
-  /** Creates a root entity (§8.6.1 step: no entity for the convergence name yet). */
-  public SbbEntity createRoot(
-      SbbComponent c, ServiceID service, byte priority, Object convergenceName)
-      throws Exception {
-    SbbEntity e = new SbbEntity(c, service, null, null, priority, tx);
-    e.convergenceName(convergenceName);
-    runtime.lock(e);
-    roots(service).put(convergenceName, e);
-    tx.undo(() -> {
-      roots(service).remove(convergenceName, e);
-      e.forget();
-    });
-    create(e);
-    return e;
+  /**
+   * The root entity for the convergence name, locked for the current transaction, created first if
+   * there is none (§8.6.1). Find-or-create is atomic: a concurrent transaction finds the new entity
+   * and waits for its tree lock; if the creating transaction rolled back it tries again.
+   */
+  public SbbEntity findOrCreateRoot(
+      SbbComponent c, ServiceID service, byte priority, Object convergenceName) throws Exception {
+    while (true) {
+      SbbEntity existing;
+      SbbEntity created = null;
+      synchronized (this) {
+        existing = root(service, convergenceName);
+        if (existing == null) {
+          created = new SbbEntity(c, service, null, null, priority, tx);
+          created.convergenceName(convergenceName);
+          runtime.lock(created);
+          roots(service).put(convergenceName, created);
+        }
+      }
+      if (created != null) {
+        SbbEntity e = created;
+        tx.undo(() -> {
+          roots(service).remove(convergenceName, e);
+          e.forget();
+        });
+        create(e);
+        return e;
+      }
+      if (!runtime.lock(existing)) {
+        throw new javax.slee.TransactionRolledbackLocalException("timed out locking " + existing);
+      }
+      if (!existing.isRemoved()) {
+        return existing;
+      }
+    }
   }
 
   SbbEntity createChild(SbbEntity parent, ChildRelationDescriptor relation) throws CreateException {
@@ -108,7 +129,7 @@ public final class SbbEntities {
     SbbObject o = runtime.assignNew(e);
     tx.undo(() -> runtime.discard(e));
     runtime.touched(e);
-    runtime.inFrame(e.component(), e.service(), () -> {
+    runtime.inFrame(e, () -> {
       o.instance().sbbCreate();
       o.instance().sbbPostCreate();
       return null;
@@ -189,7 +210,7 @@ public final class SbbEntities {
     tx.manager().require().setRollbackOnly();
     Exception exception = cause instanceof Exception ex ? ex : new SLEEException(cause.toString(), cause);
     try {
-      runtime.inFrame(e.component(), e.service(), () -> {
+      runtime.inFrame(e, () -> {
         o.instance().sbbExceptionThrown(exception, event, aci);
         return null;
       });

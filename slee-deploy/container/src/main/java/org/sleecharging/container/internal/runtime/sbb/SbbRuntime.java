@@ -173,7 +173,11 @@ public final class SbbRuntime {
     }
     touched(entity);
     SbbObject object = ready(entity, t);
-    return inFrame(entity.component(), entity.service(), () -> call.run(object));
+    return inFrame(entity, () -> call.run(object));
+  }
+
+  <T> T inFrame(SbbEntity entity, SbbCall.Body<T> body) throws Exception {
+    return inFrame(entity.component(), entity.service(), entity, body);
   }
 
   private SbbObject ready(SbbEntity entity, SleeTransactionImpl t) throws Exception {
@@ -182,7 +186,7 @@ public final class SbbRuntime {
       SbbObject fresh = pooled(entity.component(), entity.service());
       fresh.entity(entity);
       entity.object(fresh);
-      inFrame(entity.component(), entity.service(), () -> {
+      inFrame(entity, () -> {
         fresh.instance().sbbActivate();
         return null;
       });
@@ -191,7 +195,7 @@ public final class SbbRuntime {
     Set<SbbEntity> loaded = t.resource("sbb.loaded", HashSet::new);
     if (loaded.add(entity)) {
       SbbObject loadedObject = object;
-      inFrame(entity.component(), entity.service(), () -> {
+      inFrame(entity, () -> {
         loadedObject.instance().sbbLoad();
         return null;
       });
@@ -215,7 +219,7 @@ public final class SbbRuntime {
     SbbObject object = entity.object();
     if (object != null && !entity.isRemoved()) {
       try {
-        inFrame(entity.component(), entity.service(), () -> {
+        inFrame(entity, () -> {
           object.instance().sbbStore();
           return null;
         });
@@ -276,10 +280,15 @@ public final class SbbRuntime {
 
   /** Runs code with the SBB's context class loader and java:comp/env (§6.13). */
   <T> T inFrame(SbbComponent c, ServiceID service, SbbCall.Body<T> body) throws Exception {
+    return inFrame(c, service, null, body);
+  }
+
+  private <T> T inFrame(SbbComponent c, ServiceID service, SbbEntity entity, SbbCall.Body<T> body)
+      throws Exception {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(c.contextLoader());
-    CurrentSbb.push(new CurrentSbb.Frame(c.id(), service, env(c)));
+    CurrentSbb.push(new CurrentSbb.Frame(c.id(), service, env(c), entity));
     try {
       return body.run();
     } finally {
@@ -301,6 +310,10 @@ public final class SbbRuntime {
 
   /** A local interface call from another SBB or an RA, in the caller's transaction (§5.6). */
   Object invokeLocal(SbbEntity entity, Method method, Object[] args) throws Throwable {
+    if (!entity.component().descriptor().reentrant() && CurrentSbb.isRunning(entity)) {
+      throw new SLEEException("loopback call to " + method.getName() + " of non-reentrant "
+          + entity + " (JSLEE 1.1 §6.12: reentrant=\"False\")");
+    }
     Method target =
         entity.component().concreteClass().getMethod(method.getName(), method.getParameterTypes());
     try {
