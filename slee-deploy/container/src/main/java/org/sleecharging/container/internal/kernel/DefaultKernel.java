@@ -44,6 +44,14 @@ import org.slf4j.LoggerFactory;
 final class DefaultKernel implements Kernel {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultKernel.class);
 
+  /**
+   * The JAIN SLEE API, JTA and Restcomm's fault-tolerant RA API, plus slf4j so that libraries in
+   * DUs (jDiameter) log through the container's logging, as on Restcomm JAIN SLEE.
+   */
+  private static final List<String> SHARED_PACKAGES = java.util.stream.Stream.concat(
+      Deployer.DEFAULT_SHARED_PACKAGES.stream(), java.util.stream.Stream.of("org.slf4j."))
+      .toList();
+
   private final Options options;
   private final Path workDirectory;
   private final Deployer deployer;
@@ -67,7 +75,8 @@ final class DefaultKernel implements Kernel {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the container work directory", e);
     }
-    deployer = new Deployer(workDirectory.resolve("deployable-units"));
+    deployer = new Deployer(workDirectory.resolve("deployable-units"),
+        Deployer.class.getClassLoader(), SHARED_PACKAGES);
     // The runtime needs the RA entities as directory and the RA entities need the runtime's
     // transaction manager and activity manager: the directory forwards to the entities once built.
     AtomicReference<RaEntityDirectory> directory = new AtomicReference<>();
