@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
 
 import org.sleecharging.events.SessionAborted;
 import org.sleecharging.events.ReauthRequest;
 import org.sleecharging.events.SessionEnded;
-import org.sleecharging.events.ChargingEvent;
 import org.sleecharging.events.value.ApplicationDescription;
 import org.sleecharging.events.value.ChargingParameters;
 import org.sleecharging.events.value.ChargingSessionId;
@@ -31,7 +28,6 @@ import org.sleecharging.ra.engine.request.Operation;
 import org.sleecharging.ra.engine.ro.ChargedUser;
 import org.sleecharging.ra.engine.ro.RequestType;
 import org.sleecharging.ra.engine.ro.RequestedAction;
-import org.sleecharging.ra.engine.ro.RoAnswer;
 import org.sleecharging.ra.engine.ro.RoClientPort;
 import org.sleecharging.ra.engine.ro.RoRequest;
 import org.sleecharging.ra.engine.ro.ServiceUnits;
@@ -64,6 +60,7 @@ public final class ChargingEngine {
     private final Admission admission;
     private final Map<ChargingSessionId, EngineSession> sessions = new ConcurrentHashMap<ChargingSessionId, EngineSession>();
     private final AtomicLong counter = new AtomicLong();
+    private final EffectRunner runner;
 
     public ChargingEngine(SlaConfig sla, RoClientPort port, EngineListener listener, Clock clock, Scheduler scheduler,
             String nodeId) {
@@ -76,6 +73,7 @@ public final class ChargingEngine {
         this.context = new SessionContext(sla, clock, scheduler, port, this);
         this.validator = new RequestValidator(sla);
         this.admission = new Admission(sla, clock);
+        this.runner = new EffectRunner(sla, port, listener, scheduler, sessions);
     }
 
     /** Maps an address to a Subscription-Id; the RA calls it when translating a SLEE Address. */
@@ -329,7 +327,7 @@ public final class ChargingEngine {
             return false;
         }
         ChargedUser user = userOf(session, roSessionId);
-        report(new ReauthRequest(session.id, user == null ? null : user.address(), ratingGroup, serviceIdentifier));
+        listener.onEvent(new ReauthRequest(session.id, user == null ? null : user.address(), ratingGroup, serviceIdentifier));
         return true;
     }
 
@@ -404,80 +402,13 @@ public final class ChargingEngine {
         }
     }
 
-    private static void snapshotIfChanged(EngineSession session, Effects effects) {
+    static void snapshotIfChanged(EngineSession session, Effects effects) {
         if (effects.changed && !effects.ended) {
             effects.snapshot = session.snapshot();
         }
     }
 
-    private void report(ChargingEvent event) {
-        listener.onEvent(event);
-    }
-
-    /** Carries out what a session decided, outside its lock: events first, then CCRs, then replication. */
     private void run(EngineSession session, Effects effects) {
-        for (ChargingEvent event : effects.events) {
-            report(event);
-        }
-        if (effects.ended) {
-            sessions.remove(session.id);
-            listener.onSessionEnded(session.id);
-        } else if (effects.snapshot != null) {
-            listener.onSessionChanged(effects.snapshot);
-        }
-        for (RoExchange exchange : effects.exchanges) {
-            send(session, exchange);
-        }
-    }
-
-    private void send(final EngineSession session, final RoExchange exchange) {
-        if (exchange.kind != RoExchange.Kind.USAGE_REPORT) {
-            exchange.txTimer = scheduler.schedule(sla.txTimeout(), new Runnable() {
-                @Override
-                public void run() {
-                    complete(session, exchange, -1, null, "no answer within the Tx timer " + sla.txTimeout());
-                }
-            });
-        }
-        for (int i = 0; i < exchange.requests.size(); i++) {
-            final int index = i;
-            CompletionStage<RoAnswer> stage;
-            try {
-                stage = port.send(exchange.requests.get(i));
-            } catch (RuntimeException e) {
-                complete(session, exchange, index, null, "send failed: " + e.getMessage());
-                continue;
-            }
-            stage.whenComplete(new BiConsumer<RoAnswer, Throwable>() {
-                @Override
-                public void accept(RoAnswer answer, Throwable failure) {
-                    complete(session, exchange, index, answer, failure == null ? null : String.valueOf(failure.getMessage()));
-                }
-            });
-        }
-    }
-
-    /** One answer or failure (index ≥ 0), or the Tx timer (index −1). */
-    private void complete(EngineSession session, RoExchange exchange, int index, RoAnswer answer, String failure) {
-        if (exchange.kind == RoExchange.Kind.USAGE_REPORT) {
-            if (failure != null || !answer.resultCode().isSuccess()) {
-                listener.onUsageReportFailed(session.id, exchange.requests.get(index),
-                        failure != null ? failure : "OCS answered " + answer.resultCode());
-            }
-            return;
-        }
-        Effects effects;
-        synchronized (session) {
-            boolean completed = index < 0 ? exchange.timeOut(failure) : exchange.record(index, answer, failure);
-            if (!completed) {
-                return;
-            }
-            if (exchange.txTimer != null) {
-                exchange.txTimer.cancel();
-            }
-            effects = AnswerApplier.apply(session, exchange);
-            snapshotIfChanged(session, effects);
-        }
-        run(session, effects);
+        runner.run(session, effects);
     }
 }
