@@ -72,7 +72,7 @@ final class AnswerApplier {
             return session.complete(effects, session.error(request, exchange.requestNumber, ChargingError.RESERVATION_LIMIT,
                     "the OCS granted " + added + ", less than the minimum " + request.minimumAmount()));
         }
-        reserved(session, SessionEvent.AMOUNT_RESERVED);
+        reserved(session, exchange, SessionEvent.AMOUNT_RESERVED);
         return session.complete(effects, new ReserveAmountRes(session.id, exchange.requestNumber, newLeft,
                 session.lifeTimeLeft(), session.gate.nextNumber()));
     }
@@ -91,16 +91,25 @@ final class AnswerApplier {
         if (exchange.firstFailure() >= 0) {
             return session.complete(effects, failure(session, exchange, Purpose.RESERVE));
         }
-        reserved(session, SessionEvent.VOLUME_RESERVED);
+        reserved(session, exchange, SessionEvent.VOLUME_RESERVED);
         return session.complete(effects, new ReserveUnitRes(session.id, exchange.requestNumber, newLeft,
                 session.lifeTimeLeft(), session.gate.nextNumber()));
     }
 
-    private static void reserved(EngineSession session, SessionEvent event) {
+    private static void reserved(EngineSession session, RoExchange exchange, SessionEvent event) {
         boolean first = session.state == SessionState.SESSION_CREATED;
         session.state = SessionStateMachine.next(session.state, event);
         if (first) {
             session.startLifetime();
+        }
+        java.time.Duration validity = null;
+        for (RoAnswer answer : exchange.answers) {
+            if (answer.validityTime() != null && (validity == null || answer.validityTime().compareTo(validity) < 0)) {
+                validity = answer.validityTime();
+            }
+        }
+        if (validity != null) {
+            session.scheduleValidity(validity);
         }
     }
 

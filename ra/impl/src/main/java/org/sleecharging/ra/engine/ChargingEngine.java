@@ -351,6 +351,16 @@ public final class ChargingEngine {
         return true;
     }
 
+    void validityElapsed(EngineSession session) {
+        synchronized (session) {
+            session.validityTimer = null;
+            if (!session.state.holdsReservation()) {
+                return;
+            }
+        }
+        listener.onEvent(new ReauthRequest(session.id, null, null, null));
+    }
+
     void expire(EngineSession session) {
         Effects effects;
         synchronized (session) {

@@ -59,6 +59,7 @@ final class EngineSession {
     RoExchange current;
     RoExchange rating;
     Scheduler.Cancellable expiryTimer;
+    Scheduler.Cancellable validityTimer;
 
     EngineSession(ChargingSessionId id, SessionContext context, String description, MerchantAccount merchant,
             CorrelationId correlationId, List<Leg> legs, RequestGate gate) {
@@ -286,6 +287,20 @@ final class EngineSession {
         if (expiryTimer != null) {
             expiryTimer.cancel();
             expiryTimer = null;
+        }
+        cancelValidity();
+    }
+
+    /** RFC 4006 §8.33: when the grant's Validity-Time elapses the SBB is asked to re-authorise. */
+    void scheduleValidity(Duration validity) {
+        cancelValidity();
+        validityTimer = context.scheduler.schedule(validity, context.validityTask(this));
+    }
+
+    private void cancelValidity() {
+        if (validityTimer != null) {
+            validityTimer.cancel();
+            validityTimer = null;
         }
     }
 

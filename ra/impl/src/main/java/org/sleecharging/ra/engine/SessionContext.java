@@ -20,6 +20,15 @@ final class SessionContext {
         this.engine = engine;
     }
 
+    Runnable validityTask(final EngineSession session) {
+        return new Runnable() {
+            @Override
+            public void run() {
+                engine.validityElapsed(session);
+            }
+        };
+    }
+
     Runnable expiryTask(final EngineSession session) {
         return new Runnable() {
             @Override

@@ -96,4 +96,17 @@ class LifetimeTest extends EngineFixture {
         assertThat(engine.isLive(id)).isTrue();
         assertThatThrownBy(() -> engine.lifeTimeLeft(id)).isInstanceOf(TaskRefusedException.class);
     }
+
+    @Test
+    void anElapsedValidityTimeAsksTheSbbToReauthorise() throws Exception {
+        ChargingSessionId id = session();
+        port.answerWith(request -> org.sleecharging.ra.engine.ro.RoAnswer.of(
+                org.sleecharging.ra.engine.ro.ResultCode.SUCCESS, request.requested(), Duration.ofSeconds(30), null, null));
+        reserve(id, "10");
+
+        time.advance(Duration.ofSeconds(30));
+
+        assertThat(listener.last()).isEqualTo(new org.sleecharging.events.ReauthRequest(id, null, null, null));
+        assertThat(engine.isLive(id)).isTrue();
+    }
 }
