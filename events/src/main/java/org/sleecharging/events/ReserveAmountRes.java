@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.events.value.Money;
 
-/** reserveAmountRes: the amount reserved and the reservation's lifetime left (TS 29.198-12 §8.4). */
+/** reserveAmountRes: the reservation's total amount now (left after this request) and its lifetime left (TS 29.198-12 §8.4). */
 public final class ReserveAmountRes extends RequestOutcome {
     private static final long serialVersionUID = 1L;
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.events.value.VolumeSet;
 
-/** reserveUnitRes: the volumes reserved and the reservation's lifetime left (TS 29.198-12 §8.4). */
+/** reserveUnitRes: the reservation's volumes now (left per unit after this request) and its lifetime left (TS 29.198-12 §8.4). */
 public final class ReserveUnitRes extends RequestOutcome {
     private static final long serialVersionUID = 1L;
 

@@ -79,7 +79,9 @@ final class EngineSession {
         switch (gate.check(number, request)) {
             case RETRY_ANSWERED:
                 // DESIGN.md "Request numbers": a retry returns the original outcome and charges nothing.
-                return new Effects().event(gate.lastOutcome());
+                Effects repeat = new Effects();
+                repeat.events.add(gate.lastOutcome());
+                return repeat;
             case RETRY_PENDING:
                 return new Effects();
             default:
