@@ -8,6 +8,7 @@ import java.util.List;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -46,8 +47,8 @@ class SplitAllocatorPropertyTest {
 
     @Provide
     Arbitrary<Amount> amounts() {
-        return Arbitraries.longs().between(0, 10_000_000_000L).flatMap(number ->
-                Arbitraries.integers().between(-4, 2).map(exponent -> Amount.of(number, exponent)));
+        return Combinators.combine(Arbitraries.longs().between(0, 10_000_000_000L), Arbitraries.integers().between(-4, 2))
+                .as(Amount::of);
     }
 
     @Example
