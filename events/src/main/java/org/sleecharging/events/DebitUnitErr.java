@@ -1,0 +1,13 @@
+package org.sleecharging.events;
+
+import org.sleecharging.events.value.ChargingError;
+import org.sleecharging.events.value.ChargingSessionId;
+
+/** debitUnitErr: the request failed and charged nothing (TS 29.198-12 §8.4). */
+public final class DebitUnitErr extends RequestError {
+    private static final long serialVersionUID = 1L;
+
+    public DebitUnitErr(ChargingSessionId sessionId, int requestNumber, ChargingError error, String extraInformation, int nextRequestNumber) {
+        super(sessionId, requestNumber, error, extraInformation, nextRequestNumber);
+    }
+}

@@ -1,0 +1,51 @@
+package org.sleecharging.ra.engine;
+
+import org.sleecharging.events.CreditAmountErr;
+import org.sleecharging.events.CreditUnitErr;
+import org.sleecharging.events.DebitAmountErr;
+import org.sleecharging.events.DebitUnitErr;
+import org.sleecharging.events.DirectCreditAmountErr;
+import org.sleecharging.events.DirectCreditUnitErr;
+import org.sleecharging.events.DirectDebitAmountErr;
+import org.sleecharging.events.DirectDebitUnitErr;
+import org.sleecharging.events.RequestError;
+import org.sleecharging.events.ReserveAmountErr;
+import org.sleecharging.events.ReserveUnitErr;
+import org.sleecharging.events.value.ChargingError;
+import org.sleecharging.events.value.ChargingSessionId;
+import org.sleecharging.ra.engine.request.Operation;
+
+/** Builds the Err event of each numbered operation (TS 29.198-12 §8.4). */
+final class Outcomes {
+
+    private Outcomes() {
+    }
+
+    static RequestError error(ChargingSessionId id, Operation operation, int number, ChargingError error, String info,
+            int next) {
+        switch (operation) {
+            case RESERVE_AMOUNT:
+                return new ReserveAmountErr(id, number, error, info, next);
+            case RESERVE_UNIT:
+                return new ReserveUnitErr(id, number, error, info, next);
+            case DEBIT_AMOUNT:
+                return new DebitAmountErr(id, number, error, info, next);
+            case DEBIT_UNIT:
+                return new DebitUnitErr(id, number, error, info, next);
+            case CREDIT_AMOUNT:
+                return new CreditAmountErr(id, number, error, info, next);
+            case CREDIT_UNIT:
+                return new CreditUnitErr(id, number, error, info, next);
+            case DIRECT_DEBIT_AMOUNT:
+                return new DirectDebitAmountErr(id, number, error, info, next);
+            case DIRECT_DEBIT_UNIT:
+                return new DirectDebitUnitErr(id, number, error, info, next);
+            case DIRECT_CREDIT_AMOUNT:
+                return new DirectCreditAmountErr(id, number, error, info, next);
+            case DIRECT_CREDIT_UNIT:
+                return new DirectCreditUnitErr(id, number, error, info, next);
+            default:
+                throw new IllegalArgumentException(operation + " has no Err event");
+        }
+    }
+}

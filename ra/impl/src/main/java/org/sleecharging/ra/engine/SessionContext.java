@@ -1,0 +1,40 @@
+package org.sleecharging.ra.engine;
+
+import java.time.Clock;
+
+import org.sleecharging.ra.engine.ro.RoClientPort;
+
+/** What every session of one engine shares: SLA, clock, scheduler, port and the way back to the engine. */
+final class SessionContext {
+    final SlaConfig sla;
+    final Clock clock;
+    final Scheduler scheduler;
+    final RoClientPort port;
+    private final ChargingEngine engine;
+
+    SessionContext(SlaConfig sla, Clock clock, Scheduler scheduler, RoClientPort port, ChargingEngine engine) {
+        this.sla = sla;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.port = port;
+        this.engine = engine;
+    }
+
+    Runnable validityTask(final EngineSession session) {
+        return new Runnable() {
+            @Override
+            public void run() {
+                engine.validityElapsed(session);
+            }
+        };
+    }
+
+    Runnable expiryTask(final EngineSession session) {
+        return new Runnable() {
+            @Override
+            public void run() {
+                engine.expire(session);
+            }
+        };
+    }
+}
