@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.slee.ComponentID;
@@ -107,7 +109,7 @@ public final class DeploymentDriver {
   }
 
   private Set<ComponentID> components(DeployableUnitID id) throws Exception {
-    return Set.of(slee.deployment().getDescriptor(id).getComponents());
+    return new LinkedHashSet<>(List.of(slee.deployment().getDescriptor(id).getComponents()));
   }
 
   private void apply(DeployedUnit unit, Declarations plan) throws Exception {
@@ -145,13 +147,15 @@ public final class DeploymentDriver {
         declared.addProperty(p);
       }
     });
-    ConfigProperties result = new ConfigProperties();
+    Map<String, ConfigProperties.Property> merged = new LinkedHashMap<>();
     for (ConfigProperties.Property p : declared.getProperties()) {
-      result.addProperty(p);
+      merged.put(p.getName(), p);
     }
     for (PropertySetting s : e.properties()) {
-      result.addProperty(s.resolve(declared, ComponentIds.format(e.ra())));
+      merged.put(s.name(), s.resolve(declared, ComponentIds.format(e.ra())));
     }
+    ConfigProperties result = new ConfigProperties();
+    merged.values().forEach(result::addProperty);
     return result;
   }
 
