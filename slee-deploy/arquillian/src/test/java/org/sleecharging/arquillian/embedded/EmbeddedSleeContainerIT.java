@@ -1,0 +1,75 @@
+package org.sleecharging.arquillian.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.function.Function;
+import javax.slee.management.ResourceAdaptorEntityState;
+import javax.slee.management.ServiceState;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sleecharging.arquillian.ActivateService;
+import org.sleecharging.arquillian.ResourceAdaptorEntity;
+import org.sleecharging.arquillian.SleeManagement;
+import org.sleecharging.arquillian.testdu.GreeterDus;
+import org.sleecharging.container.EmbeddedSlee;
+
+/**
+ * Two DUs into the embedded container, set up by annotations on the deployment methods: the RA
+ * DU with its entity and link (typed properties), then the service DU with its service active.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EmbeddedSleeContainerIT {
+
+  @Deployment(name = "ra", order = 1)
+  @ResourceAdaptorEntity(ra = GreeterDus.RA, entity = "greeter", link = GreeterDus.LINK,
+      properties = {"greeting=bonjour", "Integer:repeat=2"})
+  static JavaArchive raDu() {
+    return GreeterDus.raDu();
+  }
+
+  @Deployment(name = "service", order = 2, testable = false)
+  @ActivateService(GreeterDus.SERVICE)
+  static JavaArchive serviceDu() {
+    return GreeterDus.serviceDu();
+  }
+
+  @ArquillianResource EmbeddedSlee slee;
+  @ArquillianResource SleeManagement management;
+
+  @Test
+  void theDeclaredEntityLinkAndServiceAreUp() throws Exception {
+    assertThat(management.deployment().getDeployableUnits()).hasSize(2);
+    assertThat(management.resources().getState("greeter"))
+        .isEqualTo(ResourceAdaptorEntityState.ACTIVE);
+    assertThat(management.resources().getResourceAdaptorEntity(GreeterDus.LINK))
+        .isEqualTo("greeter");
+    assertThat(management.resources().getConfigurationProperties("greeter")
+        .getProperty("repeat").getValue()).isEqualTo(2);
+    assertThat(management.services().getState(GreeterDus.SERVICE_ID))
+        .isEqualTo(ServiceState.ACTIVE);
+  }
+
+  @Test
+  void anEventFromTheRaReachesTheServiceWhichGreetsThroughTheLink() {
+    @SuppressWarnings("unchecked")
+    Function<String, String> ra = slee.resourceAdaptor("greeter", Function.class);
+    assertThat(ra.apply("greeting")).isEqualTo("bonjour");
+
+    ra.apply("greet A world");
+
+    await().atMost(Duration.ofSeconds(10))
+        .until(() -> ra.apply("lines"), lines -> lines.equals("bonjour world\nbonjour world"));
+  }
+
+  @Test
+  void theInjectedManagementIsThatOfTheInjectedContainer() throws Exception {
+    assertThat(management.deployment().getDeployableUnits())
+        .containsExactlyInAnyOrder(slee.deployment().getDeployableUnits());
+  }
+}
