@@ -17,7 +17,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 /**
  * Builds JAIN SLEE deployable units with ShrinkWrap: component jars under {@code jars/}, service
  * descriptors under {@code services/}, and a {@code META-INF/deployable-unit.xml} with the JAIN
- * SLEE 1.1 DOCTYPE listing them (JSLEE 1.1 §13.2).
+ * SLEE 1.1 DOCTYPE listing them (slee-deployable-unit_1_1.dtd).
  *
  * <pre>{@code
  * JavaArchive events = DeployableUnits.componentJar("events.jar", eventJarXml, MyEvent.class);
@@ -113,7 +113,7 @@ public final class DeployableUnits {
   public JavaArchive build(String duName) {
     if (jars.isEmpty() && services.isEmpty()) {
       throw new IllegalStateException("a deployable unit needs at least one jar or service"
-          + " (JSLEE 1.1 §13.2)");
+          + " (slee-deployable-unit_1_1.dtd)");
     }
     JavaArchive du = ShrinkWrap.create(JavaArchive.class, duName);
     jars.values().forEach(jar -> du.add(jar, "jars", ZipExporter.class));

@@ -11,8 +11,8 @@ import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 
 /**
  * Arquillian adapter that drives an already running JAIN SLEE (Restcomm JAIN SLEE 7, or an
- * embedded container with a JMX connector) through the standard management MBeans (JSLEE 1.1
- * §14) over a JMX connection. It starts and stops nothing but the connection.
+ * embedded container with a JMX connector) through the standard management MBeans over a JMX
+ * connection. It starts and stops nothing but the connection.
  *
  * <p>Deploy exports the archive to {@code exportDirectory} and calls {@code
  * DeploymentMBean.install(fileUrl)}: the SLEE reads that file itself, so it must run on the same

@@ -12,8 +12,9 @@ import java.lang.annotation.Target;
  * that deployment's DU and removes again before uninstalling it.
  *
  * <p>After install the adapter creates all declared entities, activates them, binds their link
- * names and then activates the declared services; undeploy does the reverse (JSLEE 1.1 §14.10:
- * an entity can only be removed once inactive and unbound).
+ * names and then activates the declared services; undeploy does the reverse (the
+ * ResourceManagementMBean contract: only an inactive entity with no bound link name can be
+ * removed).
  *
  * <pre>{@code
  * @Deployment(order = 1)
@@ -34,7 +35,7 @@ public @interface ResourceAdaptorEntity {
   /** The entity name. */
   String entity();
 
-  /** Link names to bind to the entity (JSLEE 1.1 §6.3.1 resource-adaptor-entity-link). */
+  /** Link names to bind to the entity (what SBB descriptors name in entity-link elements). */
   String[] link() default {};
 
   /**

@@ -11,7 +11,8 @@ import javax.slee.management.ServiceManagementMBean;
 import org.sleecharging.container.EmbeddedSlee;
 
 /**
- * The three standard JAIN SLEE management interfaces (JSLEE 1.1 §14) of the SLEE under test, the
+ * The three standard JAIN SLEE management interfaces (JSLEE 1.1 management chapter) of the SLEE
+ * under test, the
  * same for the embedded and the remote adapter. Inject it with {@code @ArquillianResource
  * SleeManagement management}.
  */
@@ -32,12 +33,13 @@ public interface SleeManagement {
   static SleeManagement of(DeploymentMBean deployment, ServiceManagementMBean services,
       ResourceManagementMBean resources) {
     return new Interfaces(Objects.requireNonNull(deployment, "deployment"),
-        Objects.requireNonNull(services, "services"), Objects.requireNonNull(resources, "resources"));
+        Objects.requireNonNull(services, "services"),
+        Objects.requireNonNull(resources, "resources"));
   }
 
   /**
    * Proxies of the MBeans registered under their spec object names ({@code OBJECT_NAME} constants
-   * of each interface, JSLEE 1.1 §14.6) on a JMX connection.
+   * of each interface, standard since JSLEE 1.1) on a JMX connection.
    */
   static SleeManagement over(MBeanServerConnection connection) {
     Objects.requireNonNull(connection, "connection");

@@ -30,7 +30,8 @@ final class SleeResourceProviders {
      */
     AbstractSleeContainer<?> adapter() {
       Container current = container.get();
-      if (current != null && current.getDeployableContainer() instanceof AbstractSleeContainer<?> a) {
+      if (current != null
+          && current.getDeployableContainer() instanceof AbstractSleeContainer<?> a) {
         return a;
       }
       List<AbstractSleeContainer<?>> adapters = registry.get() == null ? List.of()

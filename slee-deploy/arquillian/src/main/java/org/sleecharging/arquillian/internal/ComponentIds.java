@@ -4,7 +4,7 @@ import javax.slee.ServiceID;
 import javax.slee.resource.ResourceAdaptorID;
 import org.sleecharging.arquillian.InvalidDeclarationException;
 
-/** Parses component ids written as {@code name#vendor#version} (JSLEE 1.1 §2.2.6 identity). */
+/** Parses component ids written as {@code name#vendor#version}, the triple naming a component. */
 public final class ComponentIds {
 
   private ComponentIds() {}

@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * remote JAIN SLEE.
  *
  * <p>After install: create entities, activate them, bind link names, activate services (an SBB
- * may look up its RA link as soon as its service is active, JSLEE 1.1 §6.13). Undeploy reverses
- * it: deactivate services (also any other still-active service of the DU, which uninstall would
- * otherwise refuse, JSLEE 1.1 §14.8), unbind links, deactivate and remove the entities, then
+ * may look up its RA link as soon as its service is active). Undeploy reverses it: deactivate
+ * services (also any other still-active service of the DU, which DeploymentMBean.uninstall would
+ * otherwise refuse), unbind links, deactivate and remove the entities, then
  * uninstall. A deploy that fails halfway is undone the same way before the error is thrown.
  */
 public final class DeploymentDriver {

@@ -4,7 +4,8 @@ import java.util.function.Function;
 import org.sleecharging.arquillian.InvalidDeclarationException;
 
 /**
- * The config property types an RA may declare (JSLEE 1.1 §15.4.1 config-property-type), each
+ * The config property types an RA may declare (the legal config-property-type values of the
+ * resource-adaptor-jar 1.1 DTD), each
  * with a strict parser: numbers as {@code valueOf} reads them, booleans only {@code true} or
  * {@code false}, characters exactly one.
  */

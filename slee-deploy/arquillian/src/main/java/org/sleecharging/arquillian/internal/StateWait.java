@@ -6,8 +6,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Waits for a SLEE state change that the management operation only starts: a deactivated service
- * or RA entity stays STOPPING until its SBB entities / activities are gone (JSLEE 1.1 §2.2.17,
- * §15.2.1) and only then may it be removed or uninstalled. Polls, because remote SLEEs only offer
+ * or RA entity stays STOPPING until its SBB entities / activities are gone, and only then may it
+ * be removed or uninstalled (ServiceManagementMBean.deactivate, ResourceManagementMBean
+ * .deactivateResourceAdaptorEntity). Polls, because remote SLEEs only offer
  * state queries through the standard MBeans.
  */
 final class StateWait {
