@@ -138,7 +138,7 @@ public final class DeploymentDriver {
     }
   }
 
-  /** The RA's declared properties (defaults and types) overridden by the declared settings. */
+  /** The RA's declared defaults overridden by the declared settings, typed as the RA declares. */
   private ConfigProperties properties(EntityDeclaration e) throws Exception {
     ConfigProperties declared = new ConfigProperties();
     step("read config properties of " + ComponentIds.format(e.ra()), () -> {
@@ -149,7 +149,10 @@ public final class DeploymentDriver {
     });
     Map<String, ConfigProperties.Property> merged = new LinkedHashMap<>();
     for (ConfigProperties.Property p : declared.getProperties()) {
-      merged.put(p.getName(), p);
+      // A declared property without default stays unset unless given: the SLEE decides then.
+      if (p.getValue() != null) {
+        merged.put(p.getName(), p);
+      }
     }
     for (PropertySetting s : e.properties()) {
       merged.put(s.name(), s.resolve(declared, ComponentIds.format(e.ra())));

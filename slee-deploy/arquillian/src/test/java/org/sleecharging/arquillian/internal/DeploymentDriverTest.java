@@ -30,6 +30,7 @@ class DeploymentDriverTest {
     ConfigProperties defaults = new ConfigProperties();
     defaults.addProperty(new ConfigProperties.Property("greeting", "java.lang.String", "hello"));
     defaults.addProperty(new ConfigProperties.Property("repeat", "java.lang.Integer", 1));
+    defaults.addProperty(new ConfigProperties.Property("secret", "java.lang.String", null));
     slee.raDefaults.put(RA, defaults);
     slee.duComponents.addAll(List.of(RA, SERVICE, OTHER_SERVICE));
     driver = new DeploymentDriver(slee.management(), Duration.ofSeconds(5));
@@ -75,6 +76,7 @@ class DeploymentDriverTest {
     assertThat(p.getProperty("greeting").getValue()).isEqualTo("hello");
     assertThat(p.getProperty("repeat").getValue()).isEqualTo(3);
     assertThat(p.getProperty("extra").getValue()).isEqualTo(7L);
+    assertThat(p.getProperty("secret")).as("declared without default, not given").isNull();
   }
 
   @Test
