@@ -171,7 +171,8 @@ public final class DeploymentDriver {
           slee.services().deactivate(s);
         }
         StateWait.until(() -> slee.services().getState(s).isInactive(), stopTimeout,
-            "service " + ComponentIds.format(s) + " becoming inactive");
+            "service " + ComponentIds.format(s) + " becoming inactive (its SBB entities stay"
+                + " until the activities they are attached to end)");
       });
     }
     for (String link : reversed(unit.boundLinks())) {
@@ -183,7 +184,7 @@ public final class DeploymentDriver {
           slee.resources().deactivateResourceAdaptorEntity(entity);
         }
         StateWait.until(() -> slee.resources().getState(entity).isInactive(), stopTimeout,
-            "RA entity " + entity + " becoming inactive");
+            "RA entity " + entity + " becoming inactive (it stops once its activities end)");
       });
     }
     for (String entity : reversed(unit.createdEntities())) {

@@ -65,6 +65,11 @@ class EmbeddedSleeContainerIT {
 
     await().atMost(Duration.ofSeconds(10))
         .until(() -> ra.apply("lines"), lines -> lines.equals("bonjour world\nbonjour world"));
+
+    // The root SBB entity lives as long as the activity; end it so the service can stop.
+    ra.apply("end A");
+    await().atMost(Duration.ofSeconds(10))
+        .until(() -> slee.inspect().totalSbbEntities() == 0);
   }
 
   @Test

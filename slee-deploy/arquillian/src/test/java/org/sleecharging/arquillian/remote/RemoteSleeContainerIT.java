@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.function.Function;
+import javax.management.MBeanServerInvocationHandler;
 import javax.slee.management.ResourceAdaptorEntityState;
 import javax.slee.management.ServiceState;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,7 +40,10 @@ class RemoteSleeContainerIT {
 
   @Test
   void managementGoesThroughJmxProxies() {
-    assertThat(Proxy.isProxyClass(management.deployment().getClass())).isTrue();
+    assertThat(Proxy.getInvocationHandler(management.deployment()))
+        .isInstanceOf(MBeanServerInvocationHandler.class);
+    assertThat(Proxy.getInvocationHandler(management.resources()))
+        .isInstanceOf(MBeanServerInvocationHandler.class);
   }
 
   @Test
@@ -65,5 +69,10 @@ class RemoteSleeContainerIT {
 
     await().atMost(Duration.ofSeconds(10))
         .until(() -> ra.apply("lines"), lines -> lines.equals("hallo remote"));
+
+    // The root SBB entity lives as long as the activity; end it so the service can stop.
+    ra.apply("end B");
+    await().atMost(Duration.ofSeconds(10))
+        .until(() -> LoopbackSlee.target().inspect().totalSbbEntities() == 0);
   }
 }
