@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.function.Function;
+import javax.slee.management.DeployableUnitID;
 import javax.slee.management.ResourceAdaptorEntityState;
 import javax.slee.management.ServiceState;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,7 +45,9 @@ class EmbeddedSleeContainerIT {
 
   @Test
   void theDeclaredEntityLinkAndServiceAreUp() throws Exception {
-    assertThat(management.deployment().getDeployableUnits()).hasSize(2);
+    assertThat(management.deployment().getDeployableUnits()).extracting(DeployableUnitID::getURL)
+        .anyMatch(url -> url.endsWith("/greeter-ra-du.jar"))
+        .anyMatch(url -> url.endsWith("/greeter-service-du.jar"));
     assertThat(management.resources().getState("greeter"))
         .isEqualTo(ResourceAdaptorEntityState.ACTIVE);
     assertThat(management.resources().getResourceAdaptorEntity(GreeterDus.LINK))

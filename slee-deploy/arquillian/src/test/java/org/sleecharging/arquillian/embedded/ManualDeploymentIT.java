@@ -3,6 +3,8 @@ package org.sleecharging.arquillian.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import javax.slee.management.DeployableUnitID;
 import javax.slee.management.ServiceState;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,6 +50,7 @@ class ManualDeploymentIT {
 
   @Test
   void undeployTakesDownWhatDeploySetUp() throws Exception {
+    List<DeployableUnitID> before = List.of(management.deployment().getDeployableUnits());
     deployer.deploy("ra");
     deployer.deploy("service");
     assertThat(management.services().getState(GreeterDus.SERVICE_ID))
@@ -59,17 +62,21 @@ class ManualDeploymentIT {
         .isEqualTo("greeter");
 
     deployer.undeploy("ra");
-    assertThat(management.deployment().getDeployableUnits()).isEmpty();
+    assertThat(management.deployment().getDeployableUnits())
+        .containsExactlyInAnyOrderElementsOf(before);
     assertThat(management.resources().getResourceAdaptorEntities()).isEmpty();
     assertThat(management.resources().getLinkNames()).isEmpty();
   }
 
   @Test
   void aDeploymentWhoseEntityTheRaRefusesIsUndone() throws Exception {
+    List<DeployableUnitID> before = List.of(management.deployment().getDeployableUnits());
+
     assertThatThrownBy(() -> deployer.deploy("refused"))
         .hasStackTraceContaining("create RA entity refused");
 
-    assertThat(management.deployment().getDeployableUnits()).isEmpty();
+    assertThat(management.deployment().getDeployableUnits())
+        .containsExactlyInAnyOrderElementsOf(before);
     assertThat(management.resources().getResourceAdaptorEntities()).isEmpty();
   }
 }

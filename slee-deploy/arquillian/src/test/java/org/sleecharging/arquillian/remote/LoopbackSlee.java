@@ -2,6 +2,8 @@ package org.sleecharging.arquillian.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import javax.slee.management.DeployableUnitID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,6 +22,8 @@ public final class LoopbackSlee implements BeforeAllCallback, AfterAllCallback {
       ExtensionContext.Namespace.create(LoopbackSlee.class);
 
   private static volatile EmbeddedSlee target;
+  /** What the container installs by itself (e.g. standard event types), before any test. */
+  private static volatile Set<DeployableUnitID> initialUnits;
 
   /** The running target; for assertions that need more than the management MBeans. */
   public static EmbeddedSlee target() {
@@ -34,6 +38,7 @@ public final class LoopbackSlee implements BeforeAllCallback, AfterAllCallback {
     context.getRoot().getStore(NS).getOrComputeIfAbsent("target", k -> {
       EmbeddedSlee slee = EmbeddedSlee.builder().name("remote-target").jmxPort(0).start();
       target = slee;
+      initialUnits = unitsOf(slee);
       System.setProperty(URL_PROPERTY, slee.jmxServiceUrl().toString());
       return (ExtensionContext.Store.CloseableResource) () -> {
         target = null;
@@ -47,8 +52,16 @@ public final class LoopbackSlee implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void afterAll(ExtensionContext context) throws Exception {
     EmbeddedSlee slee = target();
-    assertThat(slee.deployment().getDeployableUnits()).as("DUs left installed").isEmpty();
+    assertThat(unitsOf(slee)).as("DUs left installed").isEqualTo(initialUnits);
     assertThat(slee.resources().getResourceAdaptorEntities()).as("RA entities left").isEmpty();
     assertThat(slee.resources().getLinkNames()).as("link names left bound").isEmpty();
+  }
+
+  private static Set<DeployableUnitID> unitsOf(EmbeddedSlee slee) {
+    try {
+      return Set.of(slee.deployment().getDeployableUnits());
+    } catch (javax.slee.management.ManagementException e) {
+      throw new IllegalStateException("listing DUs of the target failed", e);
+    }
   }
 }

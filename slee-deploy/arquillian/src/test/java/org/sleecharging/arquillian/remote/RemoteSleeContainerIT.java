@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.function.Function;
 import javax.management.MBeanServerInvocationHandler;
+import javax.slee.management.DeployableUnitID;
 import javax.slee.management.ResourceAdaptorEntityState;
 import javax.slee.management.ServiceState;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,7 +49,9 @@ class RemoteSleeContainerIT {
 
   @Test
   void theConfiguredEntityLinkAndServicesAreUp() throws Exception {
-    assertThat(management.deployment().getDeployableUnits()).hasSize(2);
+    assertThat(management.deployment().getDeployableUnits()).extracting(DeployableUnitID::getURL)
+        .anyMatch(url -> url.endsWith("/greeter-ra-du.jar"))
+        .anyMatch(url -> url.endsWith("/greeter-service-du.jar"));
     assertThat(management.resources().getState("greeter"))
         .isEqualTo(ResourceAdaptorEntityState.ACTIVE);
     assertThat(management.resources().getResourceAdaptorEntity(GreeterDus.LINK))
