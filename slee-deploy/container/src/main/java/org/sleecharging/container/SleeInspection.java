@@ -9,7 +9,8 @@ import javax.slee.management.Alarm;
  * A point-in-time view of an embedded container's runtime, for tests that assert nothing leaked
  * (STYLE.md lesson 9) and for administrators.
  *
- * @param activities live activity contexts (RA activities, null activities, service activities)
+ * @param activities live activity contexts of every kind, the service activity of each active
+ *     service included
  * @param sbbEntities live SBB entities per service (root and children)
  * @param timers timers set and not yet expired or cancelled
  * @param alarms alarms raised and not cleared

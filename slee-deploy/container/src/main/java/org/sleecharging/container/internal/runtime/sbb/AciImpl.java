@@ -1,0 +1,93 @@
+package org.sleecharging.container.internal.runtime.sbb;
+
+import javax.slee.ActivityContextInterface;
+import javax.slee.SLEEException;
+import javax.slee.SbbLocalObject;
+import javax.slee.TransactionRolledbackLocalException;
+import org.sleecharging.container.internal.runtime.activity.ActivityContextImpl;
+
+/** The generic ActivityContextInterface of an activity context (JSLEE 1.1 §7.6). */
+public final class AciImpl implements ActivityContextInterface {
+  private final ActivityContextImpl ac;
+  private final SbbRuntime runtime;
+
+  AciImpl(ActivityContextImpl ac, SbbRuntime runtime) {
+    this.ac = ac;
+    this.runtime = runtime;
+  }
+
+  public ActivityContextImpl context() {
+    return ac;
+  }
+
+  @Override
+  public Object getActivity() {
+    runtime.tx().manager().require();
+    return ac.activity();
+  }
+
+  @Override
+  public void attach(SbbLocalObject sbb) {
+    SbbEntity entity = entity(sbb);
+    if (!runtime.lock(entity)) {
+      throw new TransactionRolledbackLocalException("could not lock " + entity + " to attach it");
+    }
+    ac.attach(entity, entity.component().maskOnAttach());
+    runtime.touched(entity);
+  }
+
+  @Override
+  public void detach(SbbLocalObject sbb) {
+    SbbEntity entity = entity(sbb);
+    ac.detach(entity);
+    runtime.touched(entity);
+  }
+
+  @Override
+  public boolean isAttached(SbbLocalObject sbb) {
+    return ac.isAttached(entity(sbb));
+  }
+
+  private SbbEntity entity(SbbLocalObject sbb) {
+    if (sbb == null) {
+      throw new NullPointerException("sbb local object");
+    }
+    runtime.tx().manager().require();
+    SbbEntity entity = LocalObjects.entity(sbb);
+    if (entity.isRemoved()) {
+      throw new TransactionRolledbackLocalException("SBB entity was removed: " + entity);
+    }
+    if (ac.state() == org.sleecharging.container.internal.runtime.activity.ActivityState.ENDED) {
+      throw new SLEEException("activity has ended: " + ac);
+    }
+    return entity;
+  }
+
+  @Override
+  public boolean isEnding() {
+    runtime.tx().manager().require();
+    return ac.isEnding();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o instanceof ActivityContextInterface other) {
+      try {
+        return runtime.acOf(other) == ac;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(ac.id());
+  }
+
+  @Override
+  public String toString() {
+    return "ACI[" + ac + "]";
+  }
+}

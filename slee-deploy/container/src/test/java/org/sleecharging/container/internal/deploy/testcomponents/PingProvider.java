@@ -1,0 +1,7 @@
+package org.sleecharging.container.internal.deploy.testcomponents;
+
+/** The test RA type's SBB interface. */
+public interface PingProvider {
+
+  PingActivity newActivity();
+}

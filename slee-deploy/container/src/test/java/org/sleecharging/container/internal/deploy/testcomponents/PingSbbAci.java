@@ -1,0 +1,6 @@
+package org.sleecharging.container.internal.deploy.testcomponents;
+
+import javax.slee.ActivityContextInterface;
+
+/** The test SBB activity context interface. */
+public interface PingSbbAci extends ActivityContextInterface {}

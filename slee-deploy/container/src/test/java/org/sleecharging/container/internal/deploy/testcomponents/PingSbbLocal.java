@@ -1,0 +1,6 @@
+package org.sleecharging.container.internal.deploy.testcomponents;
+
+import javax.slee.SbbLocalObject;
+
+/** The test SBB local interface. */
+public interface PingSbbLocal extends SbbLocalObject {}
