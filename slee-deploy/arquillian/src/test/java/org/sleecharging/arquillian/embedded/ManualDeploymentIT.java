@@ -42,7 +42,7 @@ class ManualDeploymentIT {
   @Deployment(name = "refused", managed = false, testable = false)
   @ResourceAdaptorEntity(ra = GreeterDus.RA, entity = "refused", properties = "repeat=0")
   static JavaArchive refusedRaDu() {
-    return GreeterDus.raDu();
+    return GreeterDus.raDu("refused-ra-du.jar");
   }
 
   @ArquillianResource Deployer deployer;

@@ -26,6 +26,11 @@ public final class GreeterDus {
   private GreeterDus() {}
 
   public static JavaArchive raDu() {
+    return raDu("greeter-ra-du.jar");
+  }
+
+  /** The RA DU under another archive name (Arquillian wants one name per deployment). */
+  public static JavaArchive raDu(String archiveName) {
     return DeployableUnits.of(
             DeployableUnits.componentJar("greeter-events.jar", resource("event-jar.xml"),
                 Greeting.class),
@@ -34,7 +39,7 @@ public final class GreeterDus {
                 GreeterProvider.class),
             DeployableUnits.componentJar("greeter-ra.jar", resource("resource-adaptor-jar.xml"),
                 GreeterResourceAdaptor.class, GreetingHandle.class))
-        .build("greeter-ra-du.jar");
+        .build(archiveName);
   }
 
   public static JavaArchive serviceDu() {
