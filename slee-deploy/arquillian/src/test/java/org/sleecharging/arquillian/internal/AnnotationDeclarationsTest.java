@@ -33,7 +33,7 @@ class AnnotationDeclarationsTest {
     Declarations d = AnnotationDeclarations.of(getClass().getDeclaredMethod("declared"));
 
     assertThat(d.entities()).extracting(EntityDeclaration::entityName).containsExactly("a", "b");
-    assertThat(d.entities().get(0).ra()).isEqualTo(new ResourceAdaptorID("A", "v", "1"));
+    assertThat((Object) d.entities().get(0).ra()).isEqualTo(new ResourceAdaptorID("A", "v", "1"));
     assertThat(d.entities().get(0).links()).containsExactly("aLink");
     assertThat(d.entities().get(0).properties()).extracting(PropertySetting::name)
         .containsExactly("x", "on");

@@ -21,13 +21,13 @@ class CompactSyntaxTest {
     assertThat(d.entities()).hasSize(2);
     EntityDeclaration charging = d.entities().get(0);
     assertThat(charging.entityName()).isEqualTo("charging");
-    assertThat(charging.ra()).isEqualTo(new ResourceAdaptorID("ChargingRA", "org.sleecharging",
+    assertThat((Object) charging.ra()).isEqualTo(new ResourceAdaptorID("ChargingRA", "org.sleecharging",
         "1.0"));
     assertThat(charging.properties()).containsExactly(
         new PropertySetting("ocsHost", null, "127.0.0.1", charging.source()),
         new PropertySetting("ocsPort", PropertyType.INTEGER, "3868", charging.source()));
     assertThat(charging.links()).containsExactly("chargingLink", "other");
-    assertThat(d.entities().get(1).ra()).isEqualTo(new ResourceAdaptorID("PingRa", "org.test",
+    assertThat((Object) d.entities().get(1).ra()).isEqualTo(new ResourceAdaptorID("PingRa", "org.test",
         "2.1"));
     assertThat(d.entities().get(1).links()).containsExactly("pingLink");
   }
