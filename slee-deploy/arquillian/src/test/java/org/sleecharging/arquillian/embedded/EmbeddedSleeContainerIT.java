@@ -3,6 +3,9 @@ package org.sleecharging.arquillian.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.function.Function;
 import javax.slee.management.DeployableUnitID;
@@ -11,6 +14,8 @@ import javax.slee.management.ServiceState;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +27,8 @@ import org.sleecharging.container.EmbeddedSlee;
 
 /**
  * Two DUs into the embedded container, set up by annotations on the deployment methods: the RA
- * DU with its entity and link (typed properties), then the service DU with its service active.
+ * DU (read from a jar file, left testable so Arquillian adds this class to it) with its entity
+ * and link (typed properties), then the service DU with its service active.
  */
 @ExtendWith(ArquillianExtension.class)
 class EmbeddedSleeContainerIT {
@@ -30,8 +36,13 @@ class EmbeddedSleeContainerIT {
   @Deployment(name = "ra", order = 1)
   @ResourceAdaptorEntity(ra = GreeterDus.RA, entity = "greeter", link = GreeterDus.LINK,
       properties = {"greeting=bonjour", "Integer:repeat=2"})
-  static JavaArchive raDu() {
-    return GreeterDus.raDu();
+  static JavaArchive raDu() throws IOException {
+    // The way tests of the built DU jars take theirs: a jar file read back with ShrinkWrap.
+    File jar = Files.createTempDirectory("built-du").resolve("greeter-ra-du.jar").toFile();
+    GreeterDus.raDu().as(ZipExporter.class).exportTo(jar);
+    jar.deleteOnExit();
+    jar.getParentFile().deleteOnExit();
+    return ShrinkWrap.createFromZipFile(JavaArchive.class, jar);
   }
 
   @Deployment(name = "service", order = 2, testable = false)
