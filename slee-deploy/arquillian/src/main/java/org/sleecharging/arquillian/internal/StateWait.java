@@ -24,8 +24,8 @@ final class StateWait {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.reached()) {
       if (System.nanoTime() - deadline > 0) {
-        throw new IllegalStateException(what + " did not happen within " + timeout.toSeconds()
-            + " s (stopTimeoutSeconds)");
+        throw new IllegalStateException(what + " did not happen within " + timeout.toMillis()
+            + " ms (stopTimeoutSeconds)");
       }
       LockSupport.parkNanos(POLL_NANOS);
     }

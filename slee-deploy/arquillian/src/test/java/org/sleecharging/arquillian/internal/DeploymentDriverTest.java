@@ -159,4 +159,21 @@ class DeploymentDriverTest {
     assertThat(slee.calls).containsExactly("deactivate service S", "deactivate entity e",
         "remove entity e", "uninstall");
   }
+
+  @Test
+  void aServiceThatNeverStopsIsReportedAfterTheTimeoutAndTheRestIsStillTakenDown()
+      throws Exception {
+    DeployedUnit unit = driver.deploy("du.jar", file, installer(), entity("e", List.of()),
+        Declarations.NONE);
+    slee.stoppingQueries = Integer.MAX_VALUE;
+    slee.calls.clear();
+    DeploymentDriver impatient = new DeploymentDriver(slee.management(), Duration.ofMillis(100));
+
+    assertThatThrownBy(() -> impatient.undeploy(unit))
+        .isInstanceOf(DeploymentException.class)
+        .hasMessageContaining("service S#v#1 becoming inactive")
+        .hasMessageContaining("activities they are attached to end");
+    assertThat(slee.calls).containsExactly("deactivate service S", "deactivate entity e",
+        "remove entity e", "uninstall");
+  }
 }

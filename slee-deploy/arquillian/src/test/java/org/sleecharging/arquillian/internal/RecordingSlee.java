@@ -23,8 +23,8 @@ import org.sleecharging.arquillian.SleeManagement;
 /**
  * A recording fake of the three management MBeans for unit tests of {@link DeploymentDriver}:
  * keeps service and entity states, logs every mutating call, and fails a call on request.
- * Deactivation leaves a service or entity STOPPING for one state query, like a real SLEE whose
- * SBB entities or activities take a moment to go away.
+ * Deactivation leaves a service or entity STOPPING for {@link #stoppingQueries} state queries,
+ * like a real SLEE whose SBB entities or activities take a moment to go away.
  */
 final class RecordingSlee {
   final List<String> calls = new ArrayList<>();
@@ -35,6 +35,8 @@ final class RecordingSlee {
   final List<ComponentID> duComponents = new ArrayList<>();
   private final Map<Object, Integer> stopping = new HashMap<>();
   String failOn;
+  /** How many state queries see a deactivated service or entity still STOPPING. */
+  int stoppingQueries = 1;
 
   SleeManagement management() {
     return SleeManagement.of(proxy(DeploymentMBean.class, this::deployment),
@@ -70,7 +72,7 @@ final class RecordingSlee {
       case "deactivate":
         record("deactivate service " + s.getName());
         services.put(s, ServiceState.STOPPING);
-        stopping.put(s, 1);
+        stopping.put(s, stoppingQueries);
         return null;
       case "getState":
         return settle(s, services.get(s), ServiceState.STOPPING, ServiceState.INACTIVE, services);
@@ -95,7 +97,7 @@ final class RecordingSlee {
       case "deactivateResourceAdaptorEntity":
         record("deactivate entity " + a[0]);
         entities.put((String) a[0], ResourceAdaptorEntityState.STOPPING);
-        stopping.put(a[0], 1);
+        stopping.put(a[0], stoppingQueries);
         return null;
       case "removeResourceAdaptorEntity":
         record("remove entity " + a[0]);
@@ -115,7 +117,7 @@ final class RecordingSlee {
     }
   }
 
-  /** A STOPPING state is seen once, then it becomes INACTIVE. */
+  /** A STOPPING state is seen stoppingQueries times, then it becomes INACTIVE. */
   @SuppressWarnings("unchecked")
   private <K, S> S settle(Object key, S state, S stoppingState, S inactive, Map<K, S> states) {
     if (state == stoppingState && stopping.merge(key, -1, Integer::sum) < 0) {
