@@ -66,6 +66,7 @@ final class Descriptors {
     private String localInterface;
     private String aciInterface;
     private boolean reentrant;
+    private String usageInterface;
 
     SbbBuilder(SbbID id, String abstractClass) {
       this.id = id;
@@ -101,6 +102,11 @@ final class Descriptors {
       return this;
     }
 
+    SbbBuilder usage(Class<?> type) {
+      usageInterface = type.getName();
+      return this;
+    }
+
     SbbBuilder reentrant() {
       reentrant = true;
       return this;
@@ -118,7 +124,7 @@ final class Descriptors {
 
     SbbDescriptor build() {
       return new SbbDescriptor(id, SOURCE, null, null, List.of(), refs, abstractClass, reentrant, cmp,
-          children, localInterface, aciInterface, null, List.of(), events, aliases, env, raBindings);
+          children, localInterface, aciInterface, usageInterface, List.of(), events, aliases, env, raBindings);
     }
   }
 }

@@ -97,17 +97,21 @@ final class FakeSeams {
   static final class Usage implements UsageParameterSets {
     @Override
     public Object get(NotificationSource source, Class<?> usageInterface, String name) {
-      throw new UnsupportedOperationException("no usage parameters in runtime unit tests");
+      return Proxy.newProxyInstance(usageInterface.getClassLoader(), new Class<?>[] {usageInterface},
+          (p, m, a) -> {
+            Recorder.record("usage:" + source + ":" + name + ":" + m.getName() + ":" + a[0]);
+            return null;
+          });
     }
 
     @Override
     public void create(NotificationSource source, Class<?> usageInterface, String name) {
-      throw new UnsupportedOperationException("no usage parameters in runtime unit tests");
+      throw new UnsupportedOperationException("the runtime never creates usage parameter sets");
     }
 
     @Override
     public void remove(NotificationSource source, String name) {
-      throw new UnsupportedOperationException("no usage parameters in runtime unit tests");
+      throw new UnsupportedOperationException("the runtime never removes usage parameter sets");
     }
   }
 }

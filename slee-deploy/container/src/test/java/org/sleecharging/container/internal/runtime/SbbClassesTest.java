@@ -51,6 +51,22 @@ class SbbClassesTest {
   }
 
   @Test
+  void usageParameterSetsComeFromTheSeamForTheSbbInItsService() throws Exception {
+    SbbDescriptor d = sbb("Usage", UsageSbb.class)
+        .usage(TestUsage.class)
+        .events(initial("Ping", TestEvent.PING, InitialEventSelect.ACTIVITY_CONTEXT))
+        .build();
+    f.installActive(d, service("UsageSvc", d.id(), 0));
+
+    f.runtime.startExternalActivity("a").fire(TestEvent.PING, new TestEvent("u", 0), null);
+
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(Recorder.startingWith("usage:"))
+        .hasSize(2)
+        .anyMatch(s -> s.contains("UsageSvc") && s.contains("Usage") && s.endsWith(":null:incrementPings:1"))
+        .anyMatch(s -> s.endsWith(":named:incrementPings:2")));
+  }
+
+  @Test
   void loopbackCallToANonReentrantSbbIsRefused() throws Exception {
     SbbDescriptor d = sbb("NotReentrant", AciSbb.class)
         .local(AciLocal.class)

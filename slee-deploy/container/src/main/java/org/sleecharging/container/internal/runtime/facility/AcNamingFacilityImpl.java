@@ -65,7 +65,7 @@ public final class AcNamingFacilityImpl implements ActivityContextNamingFacility
       names.put(name, ac);
       ac.nameBound(1);
     });
-    tx.atCommit(() -> activities.scheduler().poke(ac));
+    tx.atCommitEnd(() -> activities.scheduler().poke(ac));
   }
 
   @Override

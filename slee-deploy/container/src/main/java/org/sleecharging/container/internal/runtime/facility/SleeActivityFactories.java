@@ -45,7 +45,7 @@ public final class SleeActivityFactories
     ActivityContextImpl ac = activities.startSleeOwned(ActivityKind.NULL, activity);
     activity.context(ac);
     tx.undo(() -> activities.remove(ac));
-    tx.atCommit(() -> activities.scheduler().poke(ac));
+    tx.atCommitEnd(() -> activities.scheduler().poke(ac));
     return activity;
   }
 

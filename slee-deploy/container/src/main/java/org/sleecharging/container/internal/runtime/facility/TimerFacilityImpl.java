@@ -153,7 +153,7 @@ public final class TimerFacilityImpl implements TimerFacility {
     if (id == null) {
       throw new NullPointerException("timerID");
     }
-    tx.atCommit(() -> cancelNow(id));
+    tx.atCommitEnd(() -> cancelNow(id));
   }
 
   private void cancelNow(TimerID id) {

@@ -39,7 +39,9 @@ public final class AciImpl implements ActivityContextInterface {
   @Override
   public void detach(SbbLocalObject sbb) {
     SbbEntity entity = entity(sbb);
-    ac.detach(entity);
+    if (ac.detach(entity)) {
+      runtime.recheckAtCommit(ac);
+    }
     runtime.touched(entity);
   }
 

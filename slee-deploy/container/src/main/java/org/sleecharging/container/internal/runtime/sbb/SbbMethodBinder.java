@@ -64,6 +64,10 @@ final class SbbMethodBinder {
         Class<?> type = m.getReturnType();
         return (o, a) -> {
           Object v = o.requireEntity().cmp(f.name());
+          // §6.5.2: a CMP field holding a removed SBB entity's local object reads as null
+          if (v instanceof javax.slee.SbbLocalObject local && isRemoved(local)) {
+            return null;
+          }
           return v == null ? defaultValue(type) : v;
         };
       }
@@ -146,6 +150,14 @@ final class SbbMethodBinder {
     SbbComponent c = o.component();
     SbbNotification source = new SbbNotification(o.context().getService(), c.id());
     return c.runtime().usage().get(source, c.usageInterface(), name);
+  }
+
+  private static boolean isRemoved(javax.slee.SbbLocalObject local) {
+    try {
+      return LocalObjects.entity(local).isRemoved();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   static String capitalize(String s) {

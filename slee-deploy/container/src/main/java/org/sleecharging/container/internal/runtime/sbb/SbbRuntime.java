@@ -135,6 +135,11 @@ public final class SbbRuntime {
         : aci;
   }
 
+  /** Re-checks the activity's references once the transaction has committed (§7.3.4). */
+  void recheckAtCommit(ActivityContextImpl ac) {
+    tx.atCommitEnd(() -> activities.scheduler().poke(ac));
+  }
+
   // --- invocation ---
 
   /** Locks the entity's tree for the current transaction (released when it completes). */

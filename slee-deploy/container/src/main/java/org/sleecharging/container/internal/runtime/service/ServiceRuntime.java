@@ -98,6 +98,10 @@ public final class ServiceRuntime implements ServiceDirectory {
       if (!getState(id).isInactive()) {
         throw new InvalidStateException("service " + id + " is " + getState(id) + ", not INACTIVE");
       }
+      if (sbbs.component(installed.get(id).rootSbb()).isEmpty()) {
+        throw new InvalidStateException("service " + id + ": root SBB "
+            + installed.get(id).rootSbb() + " is not installed in the runtime");
+      }
       checkLinkNames(id);
     }
     List<ServiceID> started = new ArrayList<>();

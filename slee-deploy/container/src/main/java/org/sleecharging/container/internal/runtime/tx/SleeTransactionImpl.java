@@ -33,6 +33,7 @@ public final class SleeTransactionImpl implements SleeTransaction {
   private final Deque<Runnable> undo = new ArrayDeque<>();
   private final List<Runnable> beforeCommit = new ArrayList<>();
   private final List<Runnable> afterCommit = new ArrayList<>();
+  private final List<Runnable> afterCommitLast = new ArrayList<>();
   private final List<Runnable> afterRollback = new ArrayList<>();
   private final List<Synchronization> synchronizations = new ArrayList<>();
   private final Map<Object, Object> resources = new HashMap<>();
@@ -54,6 +55,15 @@ public final class SleeTransactionImpl implements SleeTransaction {
   public void onCommit(Runnable action) {
     requireEnlistable();
     afterCommit.add(action);
+  }
+
+  /**
+   * Runs after every {@link #onCommit} action, e.g. reference checks that must see the events the
+   * transaction fired already queued.
+   */
+  public void onCommitLast(Runnable action) {
+    requireEnlistable();
+    afterCommitLast.add(action);
   }
 
   /** Runs before completion of a commit (e.g. sbbStore); may still cause a rollback by throwing. */
@@ -111,6 +121,7 @@ public final class SleeTransactionImpl implements SleeTransaction {
     undo.clear();
     unbind.run();
     runAll(afterCommit);
+    runAll(afterCommitLast);
     afterCompletion();
   }
 

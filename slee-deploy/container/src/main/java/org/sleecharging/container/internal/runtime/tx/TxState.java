@@ -20,6 +20,16 @@ public final class TxState {
     }
   }
 
+  /** Like {@link #atCommit} but after every other commit action of the transaction. */
+  public void atCommitEnd(Runnable action) {
+    SleeTransactionImpl tx = txm.current();
+    if (tx != null && tx.isActive()) {
+      tx.onCommitLast(action);
+    } else {
+      action.run();
+    }
+  }
+
   /** Runs the action at commit of the active transaction, or now when there is none. */
   public void atCommit(Runnable action) {
     SleeTransactionImpl tx = txm.current();
