@@ -1,0 +1,273 @@
+package org.sleecharging.ocs.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.sleecharging.ocs.AccountConfig;
+import org.sleecharging.ocs.AccountSnapshot;
+import org.sleecharging.ocs.CreditControlAnswer;
+import org.sleecharging.ocs.CreditControlRequest;
+import org.sleecharging.ocs.LedgerEntry;
+import org.sleecharging.ocs.LedgerEntry.Kind;
+import org.sleecharging.ocs.MsccAnswer;
+import org.sleecharging.ocs.MsccRequest;
+import org.sleecharging.ocs.OcsConfig;
+import org.sleecharging.ocs.Reconciliation;
+import org.sleecharging.ocs.RequestType;
+import org.sleecharging.ocs.ResultCodes;
+import org.sleecharging.ocs.ServiceUnits;
+import org.sleecharging.ocs.internal.LedgerBook.Charge;
+import org.sleecharging.ocs.internal.Reservation.MsccKey;
+
+/**
+ * Accounts, reservations and the ledger, with no Diameter types (RFC 4006 semantics on values).
+ * One lock guards everything: a request's critical section is microseconds, and a single lock
+ * makes the ledger and the balances move together, which is what reconciliation checks.
+ */
+public final class ChargingEngine {
+    private final Clock clock;
+    private final long validitySeconds;
+    private final Rater rater;
+    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final Map<String, Account> bySubscriber = new HashMap<>();
+    private final Map<String, CcSession> sessions = new HashMap<>();
+    private final AnswerCache answers;
+    private final LedgerBook ledger;
+    private final PriorityQueue<Expiry> expiries = new PriorityQueue<>();
+    private final EventCharging events;
+    private long duplicates;
+
+    /** The engine's answer and whether it was replayed for a retransmission. */
+    public record Outcome(CreditControlAnswer answer, boolean duplicate) {
+    }
+
+    private record Expiry(Instant at, CcSession session, Reservation reservation) implements Comparable<Expiry> {
+        @Override
+        public int compareTo(Expiry o) {
+            return at.compareTo(o.at);
+        }
+    }
+
+    public ChargingEngine(OcsConfig config, Clock clock) {
+        this.clock = clock;
+        this.validitySeconds = config.validityTime().toSeconds();
+        this.rater = new Rater(config.tariffs(), config.defaultQuota());
+        this.answers = new AnswerCache(config.answerCacheSize());
+        this.ledger = new LedgerBook(config.ledgerRetention());
+        for (AccountConfig ac : config.accounts()) {
+            Account account = new Account(ac);
+            if (accounts.put(ac.id(), account) != null) {
+                throw new IllegalArgumentException("Duplicate account id " + ac.id());
+            }
+            for (String sub : ac.subscriptionIds()) {
+                if (bySubscriber.put(sub, account) != null) {
+                    throw new IllegalArgumentException("Subscription-Id " + sub + " names two accounts");
+                }
+            }
+        }
+        this.events = new EventCharging(rater, ledger);
+    }
+
+    /**
+     * Serves one CCR. A request repeating the Session-Id and CC-Request-Number of the session's
+     * last answered request returns that answer and changes nothing (RFC 4006 §5.1, RFC 6733 §5.5.4).
+     */
+    public synchronized Outcome handle(CreditControlRequest r) {
+        Instant now = clock.instant();
+        expire(now);
+        CreditControlAnswer previous = answers.find(r.sessionId(), r.requestNumber());
+        if (previous != null) {
+            duplicates++;
+            return new Outcome(previous, true);
+        }
+        CreditControlAnswer answer = process(r, now);
+        answers.put(r.sessionId(), r.requestNumber(), answer);
+        return new Outcome(answer, false);
+    }
+
+    private CreditControlAnswer process(CreditControlRequest r, Instant now) {
+        if (r.requestType() == RequestType.EVENT) {
+            Account account = bySubscriber.get(r.subscriber());
+            if (account == null) {
+                return CreditControlAnswer.of(r, ResultCodes.USER_UNKNOWN);
+            }
+            return events.serve(account, r, now);
+        }
+        CcSession session = r.requestType() == RequestType.INITIAL ? open(r) : sessions.get(r.sessionId());
+        if (session == null) {
+            boolean unknownUser = r.requestType() == RequestType.INITIAL;
+            return CreditControlAnswer.of(r, unknownUser ? ResultCodes.USER_UNKNOWN : ResultCodes.UNKNOWN_SESSION_ID);
+        }
+        session.lastRequestNumber = r.requestNumber();
+        boolean terminating = r.requestType() == RequestType.TERMINATION;
+        List<MsccAnswer> msccs = new ArrayList<>();
+        for (MsccRequest m : r.msccs()) {
+            msccs.add(serve(session, r, m, !terminating, now));
+        }
+        long resultCode = overall(msccs);
+        if (terminating || !ResultCodes.isSuccess(resultCode)) {
+            // RFC 4006 §5.1.2: termination, or a failed initial/update that ends the client session,
+            // frees everything the session still holds.
+            close(session, r.requestNumber(), now);
+        }
+        return new CreditControlAnswer(resultCode, r.requestType(), r.requestNumber(), msccs, null, null);
+    }
+
+    private CcSession open(CreditControlRequest r) {
+        Account account = bySubscriber.get(r.subscriber());
+        if (account == null) {
+            return null;
+        }
+        CcSession session = new CcSession(r.sessionId(), account, r.subscriber());
+        sessions.put(r.sessionId(), session);
+        return session;
+    }
+
+    /** Top-level Result-Code: success when any MSCC succeeded, else the first MSCC's failure. */
+    static long overall(List<MsccAnswer> msccs) {
+        if (msccs.isEmpty()) {
+            return ResultCodes.SUCCESS;
+        }
+        for (MsccAnswer m : msccs) {
+            if (ResultCodes.isSuccess(m.resultCode())) {
+                return ResultCodes.SUCCESS;
+            }
+        }
+        return msccs.get(0).resultCode();
+    }
+
+    private MsccAnswer serve(CcSession s, CreditControlRequest r, MsccRequest m, boolean mayGrant, Instant now) {
+        MsccKey key = new MsccKey(m.ratingGroup(), m.serviceIdentifier());
+        Charge charge = new Charge(s.id, r.requestNumber(), s.account, s.subscriber, m.ratingGroup());
+        try {
+            Reservation held = s.reservations.remove(key);
+            if (held != null || m.used() != null) {
+                settle(charge, key, held, m.used(), now);
+            }
+            if (!mayGrant || m.requested() == null) {
+                return new MsccAnswer(m.ratingGroup(), m.serviceIdentifier(), ResultCodes.SUCCESS, null, null, false);
+            }
+            return reserve(s, charge, key, m.requested(), now);
+        } catch (ChargingFailure f) {
+            return new MsccAnswer(m.ratingGroup(), m.serviceIdentifier(), f.resultCode, null, null, false);
+        }
+    }
+
+    /** Debits reported usage (from the reservation first, never below zero) and releases the rest. */
+    private void settle(Charge charge, MsccKey key, Reservation held, ServiceUnits used, Instant now)
+            throws ChargingFailure {
+        Rating rating = held != null ? held.rating()
+                : rater.rate(charge.account(), key.ratingGroup(), key.serviceIdentifier(), used);
+        Bucket bucket = charge.account().bucket(rating.bucket());
+        BigDecimal reserved = held == null ? BigDecimal.ZERO : held.amount();
+        BigDecimal debit = used == null ? BigDecimal.ZERO : rating.amountFor(rating.quantityOf(used));
+        debit = debit.min(reserved.add(bucket.available()));
+        BigDecimal fromReservation = debit.min(reserved);
+        if (debit.signum() > 0) {
+            bucket.balance = bucket.balance.subtract(debit);
+            bucket.held = bucket.held.subtract(fromReservation);
+            ledger.record(now, Kind.DEBIT, charge, rating.bucket(), debit, fromReservation);
+        }
+        BigDecimal unused = reserved.subtract(fromReservation);
+        if (unused.signum() > 0) {
+            bucket.held = bucket.held.subtract(unused);
+            ledger.record(now, Kind.RELEASE, charge, rating.bucket(), unused, BigDecimal.ZERO);
+        }
+    }
+
+    /**
+     * Holds what the balance allows of the request. Granted-Service-Unit never exceeds the free
+     * balance; when it cannot cover the request, or nothing would be left for another unit, the
+     * grant carries Final-Unit-Indication TERMINATE (RFC 4006 §5.6.1).
+     */
+    private MsccAnswer reserve(CcSession s, Charge charge, MsccKey key, ServiceUnits requested, Instant now)
+            throws ChargingFailure {
+        Rating rating = rater.rate(s.account, key.ratingGroup(), key.serviceIdentifier(), requested);
+        BigDecimal wanted = rater.requested(rating, requested);
+        if (wanted.signum() <= 0) {
+            throw new ChargingFailure(ResultCodes.RATING_FAILED, "Nothing requested and no default quota for " + rating.unit());
+        }
+        Bucket bucket = s.account.bucket(rating.bucket());
+        BigDecimal granted = wanted.min(rating.affordable(bucket.available()));
+        if (granted.signum() <= 0) {
+            throw new ChargingFailure(ResultCodes.CREDIT_LIMIT_REACHED, "Account " + s.account.id + " has no credit");
+        }
+        BigDecimal amount = rating.amountFor(granted);
+        bucket.held = bucket.held.add(amount);
+        ledger.record(now, Kind.GRANT, charge, rating.bucket(), amount, BigDecimal.ZERO);
+        Reservation reservation = new Reservation(key, rating, amount, now.plusSeconds(validitySeconds));
+        s.reservations.put(key, reservation);
+        expiries.add(new Expiry(reservation.expiresAt(), s, reservation));
+        boolean last = granted.compareTo(wanted) < 0 || rating.affordable(bucket.available()).signum() == 0;
+        return new MsccAnswer(key.ratingGroup(), key.serviceIdentifier(), ResultCodes.SUCCESS, rating.units(granted),
+                validitySeconds, last);
+    }
+
+    private void close(CcSession s, long requestNumber, Instant now) {
+        for (Reservation r : s.reservations.values()) {
+            release(s, r, requestNumber, now);
+        }
+        s.reservations.clear();
+        sessions.remove(s.id);
+    }
+
+    private void release(CcSession s, Reservation r, long requestNumber, Instant now) {
+        Bucket bucket = s.account.bucket(r.rating().bucket());
+        bucket.held = bucket.held.subtract(r.amount());
+        Charge charge = new Charge(s.id, requestNumber, s.account, s.subscriber, r.key().ratingGroup());
+        ledger.record(now, Kind.RELEASE, charge, r.rating().bucket(), r.amount(), BigDecimal.ZERO);
+    }
+
+    /** Releases every reservation whose Validity-Time has passed (RFC 4006 §8.33); returns how many. */
+    public synchronized int expireReservations() {
+        return expire(clock.instant());
+    }
+
+    private int expire(Instant now) {
+        int released = 0;
+        while (!expiries.isEmpty() && expiries.peek().reservation().isExpired(now)) {
+            Expiry e = expiries.poll();
+            CcSession s = e.session();
+            if (s.reservations.get(e.reservation().key()) == e.reservation() && sessions.get(s.id) == s) {
+                s.reservations.remove(e.reservation().key());
+                release(s, e.reservation(), s.lastRequestNumber, now);
+                released++;
+            }
+        }
+        return released;
+    }
+
+    public synchronized Reconciliation reconcile() {
+        Instant now = clock.instant();
+        expire(now);
+        return new Reconciler(ledger, accounts.values(), sessions.values(), now).run();
+    }
+
+    public synchronized Map<String, AccountSnapshot> accounts() {
+        Map<String, AccountSnapshot> snapshot = new LinkedHashMap<>();
+        accounts.forEach((id, a) -> snapshot.put(id, a.snapshot()));
+        return snapshot;
+    }
+
+    public synchronized List<LedgerEntry> ledgerEntries() {
+        return ledger.entries();
+    }
+
+    public synchronized int liveSessions() {
+        return sessions.size();
+    }
+
+    public synchronized long duplicates() {
+        return duplicates;
+    }
+
+    public synchronized boolean isLive(String sessionId) {
+        return sessions.containsKey(sessionId);
+    }
+}
