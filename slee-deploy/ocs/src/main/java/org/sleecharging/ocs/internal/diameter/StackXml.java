@@ -78,7 +78,7 @@ public final class StackXml {
                 + " </Parameters>\n"
                 + " <Network>\n"
                 + "  <Peers><Peer name=\"aaa://" + serverHost + ":" + serverPort + "\" ip=\"" + serverAddress
-                + "\" attempt_connect=\"true\" rating=\"1\"/></Peers>\n"
+                + "\" rating=\"1\"/></Peers>\n"
                 + "  <Realms><Realm name=\"" + serverRealm + "\" peers=\"" + serverHost
                 + "\" local_action=\"LOCAL\" dynamic=\"false\" exp_time=\"1\">" + CCA_APPLICATION + "</Realm></Realms>\n"
                 + " </Network>\n"
