@@ -186,7 +186,8 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
     public void doCreditControlAnswer(ClientCCASession session, JCreditControlRequest request, JCreditControlAnswer answer) {
         CompletableFuture<CreditControlAnswer> f = pending.get(session.getSessionId());
         if (f == null) {
-            LOG.warn("Unexpected CCA on {}", session.getSessionId());
+            // The stock client delivers a failed event answer twice (answer, then failure handling).
+            LOG.debug("CCA on {} with no request outstanding", session.getSessionId());
             return;
         }
         try {
