@@ -4,31 +4,41 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sleecharging.ocs.CreditControlAnswer;
 
-/** The last answer of each recent session, for replaying retransmissions; bounded, oldest evicted. */
+/**
+ * Every answer of each recent session by CC-Request-Number, for replaying retransmissions of
+ * any request of the session, even after it ended (RFC 4006 §5.1 duplicate detection).
+ * Bounded: the oldest sessions are evicted first.
+ */
 final class AnswerCache {
-    private record Last(long requestNumber, CreditControlAnswer answer) {
-    }
+    private static final int ANSWERS_PER_SESSION = 64;
 
-    private final Map<String, Last> last;
+    private final Map<String, Map<Long, CreditControlAnswer>> bySession;
 
     AnswerCache(int capacity) {
-        this.last = new LinkedHashMap<>(1024, 0.75f, false) {
+        this.bySession = new LinkedHashMap<>(1024, 0.75f, false) {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Last> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Map<Long, CreditControlAnswer>> eldest) {
                 return size() > capacity;
             }
         };
     }
 
     CreditControlAnswer find(String sessionId, long requestNumber) {
-        Last l = last.get(sessionId);
-        return l != null && l.requestNumber == requestNumber ? l.answer : null;
+        Map<Long, CreditControlAnswer> answers = bySession.get(sessionId);
+        return answers == null ? null : answers.get(requestNumber);
     }
 
     void put(String sessionId, long requestNumber, CreditControlAnswer answer) {
-        last.remove(sessionId);
-        last.put(sessionId, new Last(requestNumber, answer));
+        Map<Long, CreditControlAnswer> answers = bySession.computeIfAbsent(sessionId, id -> new LinkedHashMap<>(4) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, CreditControlAnswer> eldest) {
+                return size() > ANSWERS_PER_SESSION;
+            }
+        });
+        answers.put(requestNumber, answer);
     }
 }

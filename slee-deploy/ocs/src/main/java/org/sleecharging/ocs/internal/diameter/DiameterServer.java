@@ -14,7 +14,11 @@ import org.jdiameter.api.DisconnectCause;
 import org.jdiameter.api.Network;
 import org.jdiameter.api.NetworkReqListener;
 import org.jdiameter.api.Peer;
-import org.jdiameter.api.PeerTable;
+import org.jdiameter.api.LocalAction;
+import org.jdiameter.client.api.IContainer;
+import org.jdiameter.client.api.controller.IRealmTable;
+import org.jdiameter.server.api.IMutablePeerTable;
+import org.jdiameter.server.api.agent.IAgentConfiguration;
 import org.jdiameter.api.Request;
 import org.jdiameter.api.Stack;
 import org.jdiameter.api.app.AppAnswerEvent;
@@ -55,6 +59,7 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
         t.setDaemon(true);
         return t;
     });
+    private final java.util.Set<String> knownRealms = ConcurrentHashMap.newKeySet();
     private ISessionFactory sessions;
     private final OutboundRequests outbound = new OutboundRequests();
 
@@ -90,18 +95,44 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
         }
     }
 
+    /**
+     * A request for a Session-Id the stack does not know. CCR-I and CCR-E start a server Ro
+     * session. A CCR-U/T here is a retransmission after the session ended, or a session that
+     * outlived a restart: the stock state machine would answer 5002 from IDLE, so the engine
+     * answers it directly (replaying the original answer when it is a retransmission).
+     */
     @Override
     public Answer processRequest(Request request) {
         String sessionId = null;
         try {
             sessionId = request.getSessionId();
+            org.jdiameter.api.Avp type = request.getAvps().getAvp(Avps.CC_REQUEST_TYPE);
+            int requestType = type == null ? 0 : type.getInteger32();
+            if (handler != null && (requestType == RequestType.UPDATE.code() || requestType == RequestType.TERMINATION.code())) {
+                return answerOutsideSession(request);
+            }
             ServerCCASession session = sessions.getNewAppSession(sessionId, CCA, ServerCCASession.class,
                     (Object[]) null);
             return ((NetworkReqListener) session).processRequest(request);
         } catch (Exception e) {
-            LOG.warn("Cannot create server Ro session {}: {}", sessionId, e.toString());
+            LOG.warn("Cannot serve request on {}: {}", sessionId, e.toString());
             return request.createAnswer(ResultCodes.UNABLE_TO_DELIVER);
         }
+    }
+
+    private Answer answerOutsideSession(Request request) throws Exception {
+        CreditControlRequest ccr = RoCodec.decodeRequest(request);
+        CcrHandler.Reply reply = handler.onRequest(ccr);
+        if (reply.fault() == Fault.DROP_ANSWER) {
+            return null;
+        }
+        if (reply.fault() == Fault.CLOSE_CONNECTION) {
+            disconnect(request.getAvps().getAvp(Avps.ORIGIN_HOST).getDiameterIdentity());
+            return null;
+        }
+        Answer answer = request.createAnswer(reply.answer().resultCode());
+        RoCodec.encodeAnswer(answer.getAvps(), reply.answer());
+        return answer;
     }
 
     @Override
@@ -127,8 +158,24 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
             peerOf.remove(ccr.sessionId());
         } else {
             live.put(ccr.sessionId(), session);
+            knowRealm(request.getAvps().getAvp(Avps.ORIGIN_REALM).getDiameterIdentity(),
+                    request.getAvps().getAvp(Avps.ORIGIN_HOST).getDiameterIdentity());
             peerOf.put(ccr.sessionId(), new String[] {request.getAvps().getAvp(264).getDiameterIdentity(),
                     request.getAvps().getAvp(296).getDiameterIdentity()});
+        }
+    }
+
+    /**
+     * Server-initiated RAR/ASR are routed by Destination-Realm first, and clients connect as
+     * undefined peers from realms the static configuration cannot know: add each client's realm
+     * to the realm table the first time it is seen.
+     */
+    private void knowRealm(String realm, String host) throws Exception {
+        if (knownRealms.add(realm)) {
+            IRealmTable table = component(IRealmTable.class);
+            if (!table.realmExists(realm)) {
+                table.addRealm(realm, CCA, LocalAction.LOCAL, (IAgentConfiguration) null, false, 1, new String[] {host});
+            }
         }
     }
 
@@ -166,13 +213,22 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
     }
 
     private void disconnect(String originHost) throws Exception {
-        for (Peer peer : stack.unwrap(PeerTable.class).getPeerTable()) {
+        for (Peer peer : component(IMutablePeerTable.class).getPeerTable()) {
             if (peer.getUri().getFQDN().equals(originHost)) {
                 peer.disconnect(DisconnectCause.REBOOTING);
                 return;
             }
         }
         LOG.warn("No connected peer {} to disconnect", originHost);
+    }
+
+    /** The server stack's own components; its unwrap() only knows a few interfaces in this version. */
+    private <T> T component(Class<T> type) {
+        T c = ((IContainer) stack).getAssemblerFacility().getComponentInstance(type);
+        if (c == null) {
+            throw new IllegalStateException("jDiameter stack has no " + type.getName());
+        }
+        return c;
     }
 
     /** Sends RAR (RFC 4006 §5.5) on a live session; completes with the RAA's Result-Code. */

@@ -11,6 +11,9 @@ public final class StackXml {
     private static final String CCA_APPLICATION =
             "<ApplicationID><VendorId value=\"0\"/><AuthApplId value=\"4\"/><AcctApplId value=\"0\"/></ApplicationID>";
 
+    /** Statistics are registered JVM-wide per peer and clash when a peer is connected twice. */
+    private static final String STATISTICS_OFF = "  <Statistics pause=\"30000\" delay=\"30000\" enabled=\"false\" active_records=\"Concurrent\"/>\n";
+
     private StackXml() {
     }
 
@@ -40,6 +43,7 @@ public final class StackXml {
                 + "  <DwaTimeOut value=\"10000\"/>\n"
                 + "  <DpaTimeOut value=\"2000\"/>\n"
                 + "  <RecTimeOut value=\"10000\"/>\n"
+                + STATISTICS_OFF
                 + " </Parameters>\n"
                 + " <Network>\n"
                 + "  <Peers><Peer name=\"aaa://" + address + ":1\" ip=\"" + address
@@ -75,6 +79,7 @@ public final class StackXml {
                 + "  <DwaTimeOut value=\"10000\"/>\n"
                 + "  <DpaTimeOut value=\"2000\"/>\n"
                 + "  <RecTimeOut value=\"1000\"/>\n"
+                + STATISTICS_OFF
                 + " </Parameters>\n"
                 + " <Network>\n"
                 + "  <Peers><Peer name=\"aaa://" + serverHost + ":" + serverPort + "\" ip=\"" + serverAddress
