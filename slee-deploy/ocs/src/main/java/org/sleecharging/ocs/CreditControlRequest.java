@@ -22,6 +22,12 @@ public record CreditControlRequest(String sessionId, RequestType requestType, lo
         msccs = List.copyOf(msccs);
     }
 
+    /** This request with another CC-Request-Number. */
+    public CreditControlRequest withNumber(long number) {
+        return new CreditControlRequest(sessionId, requestType, number, subscriptionIds, serviceContextId, requestedAction,
+                msccs, retransmitted, originHost);
+    }
+
     /** The first Subscription-Id's data, or null when the request names no subscriber. */
     public String subscriber() {
         return subscriptionIds.isEmpty() ? null : subscriptionIds.get(0).data();

@@ -33,6 +33,7 @@ import org.jdiameter.common.impl.app.auth.ReAuthAnswerImpl;
 import org.jdiameter.common.impl.app.cca.JCreditControlRequestImpl;
 import org.sleecharging.ocs.CreditControlAnswer;
 import org.sleecharging.ocs.CreditControlRequest;
+import org.sleecharging.ocs.RequestType;
 import org.sleecharging.ocs.ResultCodes;
 import org.sleecharging.ocs.internal.diameter.ClientSessionFactory;
 import org.sleecharging.ocs.internal.diameter.RoCodec;
@@ -120,7 +121,8 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
         CompletableFuture<CreditControlAnswer> result = new CompletableFuture<CreditControlAnswer>()
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            Session session = sessions.getNewSession(ccr.sessionId());
+            ClientCCASession existing = open.get(ccr.sessionId());
+            Session session = existing != null ? existing.getSessions().get(0) : sessions.getNewSession(ccr.sessionId());
             Request request = session.createRequest(272, CCA, serverRealm, serverHost);
             RoCodec.encodeRequest(request.getAvps(), ccr);
             request.setReTransmitted(retransmit);
@@ -191,10 +193,20 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
             return;
         }
         try {
-            f.complete(RoCodec.decodeAnswer(answer.getMessage()));
+            CreditControlAnswer cca = RoCodec.decodeAnswer(answer.getMessage());
+            if (endsSession(cca)) {
+                release(session.getSessionId());
+            }
+            f.complete(cca);
         } catch (Exception e) {
             f.completeExceptionally(e);
         }
+    }
+
+    /** After CCA-T, CCA-E or a failed CCA-I/U the client session is idle (RFC 4006 §7): forget it. */
+    private static boolean endsSession(CreditControlAnswer cca) {
+        return cca.requestType() == RequestType.EVENT || cca.requestType() == RequestType.TERMINATION
+                || !ResultCodes.isSuccess(cca.resultCode());
     }
 
     @Override
