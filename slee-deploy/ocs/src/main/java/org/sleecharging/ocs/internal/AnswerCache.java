@@ -25,12 +25,12 @@ final class AnswerCache {
         };
     }
 
-    CreditControlAnswer find(String sessionId, long requestNumber) {
+    synchronized CreditControlAnswer find(String sessionId, long requestNumber) {
         Map<Long, CreditControlAnswer> answers = bySession.get(sessionId);
         return answers == null ? null : answers.get(requestNumber);
     }
 
-    void put(String sessionId, long requestNumber, CreditControlAnswer answer) {
+    synchronized void put(String sessionId, long requestNumber, CreditControlAnswer answer) {
         Map<Long, CreditControlAnswer> answers = bySession.computeIfAbsent(sessionId, id -> new LinkedHashMap<>(4) {
             private static final long serialVersionUID = 1L;
 

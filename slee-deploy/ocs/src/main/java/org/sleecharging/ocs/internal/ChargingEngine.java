@@ -27,8 +27,9 @@ import org.sleecharging.ocs.internal.Reservation.MsccKey;
 
 /**
  * Accounts, reservations and the ledger, with no Diameter types (RFC 4006 semantics on values).
- * One lock guards everything: a request's critical section is microseconds, and a single lock
- * makes the ledger and the balances move together, which is what reconciliation checks.
+ * Requests lock only their account (sessions of different accounts run in parallel); all
+ * mutators share a read lock that reconciliation and snapshots take exclusively, so those see
+ * the ledger and the balances at one consistent instant.
  */
 public final class ChargingEngine {
     private final Clock clock;
@@ -36,12 +37,13 @@ public final class ChargingEngine {
     private final Rater rater;
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final Map<String, Account> bySubscriber = new HashMap<>();
-    private final Map<String, CcSession> sessions = new HashMap<>();
+    private final Map<String, CcSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.locks.ReentrantReadWriteLock books = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final AnswerCache answers;
     private final LedgerBook ledger;
     private final PriorityQueue<Expiry> expiries = new PriorityQueue<>();
     private final EventCharging events;
-    private long duplicates;
+    private final java.util.concurrent.atomic.AtomicLong duplicates = new java.util.concurrent.atomic.AtomicLong();
 
     /** The engine's answer and whether it was replayed for a retransmission. */
     public record Outcome(CreditControlAnswer answer, boolean duplicate) {
@@ -78,31 +80,51 @@ public final class ChargingEngine {
      * Serves one CCR. A request repeating the Session-Id and CC-Request-Number of the session's
      * last answered request returns that answer and changes nothing (RFC 4006 §5.1, RFC 6733 §5.5.4).
      */
-    public synchronized Outcome handle(CreditControlRequest r) {
+    public Outcome handle(CreditControlRequest r) {
         Instant now = clock.instant();
-        expire(now);
         CreditControlAnswer previous = answers.find(r.sessionId(), r.requestNumber());
         if (previous != null) {
-            duplicates++;
+            duplicates.incrementAndGet();
             return new Outcome(previous, true);
         }
-        CreditControlAnswer answer = process(r, now);
-        answers.put(r.sessionId(), r.requestNumber(), answer);
-        return new Outcome(answer, false);
+        Account account = accountOf(r);
+        if (account == null) {
+            boolean unknownUser = r.requestType() == RequestType.INITIAL || r.requestType() == RequestType.EVENT;
+            return new Outcome(CreditControlAnswer.of(r, unknownUser ? ResultCodes.USER_UNKNOWN : ResultCodes.UNKNOWN_SESSION_ID),
+                    false);
+        }
+        books.readLock().lock();
+        try {
+            synchronized (account) {
+                previous = answers.find(r.sessionId(), r.requestNumber()); // a duplicate racing the original
+                if (previous != null) {
+                    duplicates.incrementAndGet();
+                    return new Outcome(previous, true);
+                }
+                CreditControlAnswer answer = process(account, r, now);
+                answers.put(r.sessionId(), r.requestNumber(), answer);
+                return new Outcome(answer, false);
+            }
+        } finally {
+            books.readLock().unlock();
+        }
     }
 
-    private CreditControlAnswer process(CreditControlRequest r, Instant now) {
+    private Account accountOf(CreditControlRequest r) {
+        if (r.requestType() == RequestType.INITIAL || r.requestType() == RequestType.EVENT) {
+            return bySubscriber.get(r.subscriber());
+        }
+        CcSession session = sessions.get(r.sessionId());
+        return session == null ? null : session.account;
+    }
+
+    private CreditControlAnswer process(Account account, CreditControlRequest r, Instant now) {
         if (r.requestType() == RequestType.EVENT) {
-            Account account = bySubscriber.get(r.subscriber());
-            if (account == null) {
-                return CreditControlAnswer.of(r, ResultCodes.USER_UNKNOWN);
-            }
             return events.serve(account, r, now);
         }
-        CcSession session = r.requestType() == RequestType.INITIAL ? open(r) : sessions.get(r.sessionId());
+        CcSession session = r.requestType() == RequestType.INITIAL ? open(account, r) : sessions.get(r.sessionId());
         if (session == null) {
-            boolean unknownUser = r.requestType() == RequestType.INITIAL;
-            return CreditControlAnswer.of(r, unknownUser ? ResultCodes.USER_UNKNOWN : ResultCodes.UNKNOWN_SESSION_ID);
+            return CreditControlAnswer.of(r, ResultCodes.UNKNOWN_SESSION_ID);
         }
         session.lastRequestNumber = r.requestNumber();
         boolean terminating = r.requestType() == RequestType.TERMINATION;
@@ -119,11 +141,7 @@ public final class ChargingEngine {
         return new CreditControlAnswer(resultCode, r.requestType(), r.requestNumber(), msccs, null, null);
     }
 
-    private CcSession open(CreditControlRequest r) {
-        Account account = bySubscriber.get(r.subscriber());
-        if (account == null) {
-            return null;
-        }
+    private CcSession open(Account account, CreditControlRequest r) {
         CcSession session = new CcSession(r.sessionId(), account, r.subscriber());
         sessions.put(r.sessionId(), session);
         return session;
@@ -203,7 +221,9 @@ public final class ChargingEngine {
         ledger.record(now, Kind.GRANT, charge, rating.bucket(), amount, BigDecimal.ZERO);
         Reservation reservation = new Reservation(key, rating, amount, now.plusSeconds(validitySeconds));
         s.reservations.put(key, reservation);
-        expiries.add(new Expiry(reservation.expiresAt(), s, reservation));
+        synchronized (expiries) {
+            expiries.add(new Expiry(reservation.expiresAt(), s, reservation));
+        }
         boolean last = granted.compareTo(wanted) < 0 || rating.affordable(bucket.available()).signum() == 0;
         return new MsccAnswer(key.ratingGroup(), key.serviceIdentifier(), ResultCodes.SUCCESS, rating.units(granted),
                 validitySeconds, last);
@@ -225,49 +245,71 @@ public final class ChargingEngine {
     }
 
     /** Releases every reservation whose Validity-Time has passed (RFC 4006 §8.33); returns how many. */
-    public synchronized int expireReservations() {
-        return expire(clock.instant());
+    public int expireReservations() {
+        books.readLock().lock();
+        try {
+            return expire(clock.instant());
+        } finally {
+            books.readLock().unlock();
+        }
     }
 
     private int expire(Instant now) {
         int released = 0;
-        while (!expiries.isEmpty() && expiries.peek().reservation().isExpired(now)) {
-            Expiry e = expiries.poll();
+        for (Expiry e = nextDue(now); e != null; e = nextDue(now)) {
             CcSession s = e.session();
-            if (s.reservations.get(e.reservation().key()) == e.reservation() && sessions.get(s.id) == s) {
-                s.reservations.remove(e.reservation().key());
-                release(s, e.reservation(), s.lastRequestNumber, now);
-                released++;
+            synchronized (s.account) {
+                if (s.reservations.get(e.reservation().key()) == e.reservation() && sessions.get(s.id) == s) {
+                    s.reservations.remove(e.reservation().key());
+                    release(s, e.reservation(), s.lastRequestNumber, now);
+                    released++;
+                }
             }
         }
         return released;
     }
 
-    public synchronized Reconciliation reconcile() {
-        Instant now = clock.instant();
-        expire(now);
-        return new Reconciler(ledger, accounts.values(), sessions.values(), now).run();
+    private Expiry nextDue(Instant now) {
+        synchronized (expiries) {
+            return !expiries.isEmpty() && expiries.peek().reservation().isExpired(now) ? expiries.poll() : null;
+        }
     }
 
-    public synchronized Map<String, AccountSnapshot> accounts() {
-        Map<String, AccountSnapshot> snapshot = new LinkedHashMap<>();
-        accounts.forEach((id, a) -> snapshot.put(id, a.snapshot()));
-        return snapshot;
+    public Reconciliation reconcile() {
+        expireReservations();
+        return exclusively(() -> new Reconciler(ledger, accounts.values(), sessions.values(), clock.instant()).run());
     }
 
-    public synchronized List<LedgerEntry> ledgerEntries() {
-        return ledger.entries();
+    public Map<String, AccountSnapshot> accounts() {
+        return exclusively(() -> {
+            Map<String, AccountSnapshot> snapshot = new LinkedHashMap<>();
+            accounts.forEach((id, a) -> snapshot.put(id, a.snapshot()));
+            return snapshot;
+        });
     }
 
-    public synchronized int liveSessions() {
+    public List<LedgerEntry> ledgerEntries() {
+        return exclusively(ledger::entries);
+    }
+
+    public int liveSessions() {
         return sessions.size();
     }
 
-    public synchronized long duplicates() {
-        return duplicates;
+    public long duplicates() {
+        return duplicates.get();
     }
 
-    public synchronized boolean isLive(String sessionId) {
+    public boolean isLive(String sessionId) {
         return sessions.containsKey(sessionId);
+    }
+
+    private <T> T exclusively(java.util.function.Supplier<T> read) {
+        books.writeLock().lock();
+        try {
+            return read.get();
+        } finally {
+            books.writeLock().unlock();
+        }
     }
 }

@@ -44,7 +44,7 @@ final class LedgerBook {
         this.retain = retain;
     }
 
-    void record(Instant at, Kind kind, Charge charge, String bucket, BigDecimal amount, BigDecimal fromReservation) {
+    synchronized void record(Instant at, Kind kind, Charge charge, String bucket, BigDecimal amount, BigDecimal fromReservation) {
         sequence++;
         totals.computeIfAbsent(key(charge.account().id, bucket), k -> new Totals()).add(kind, amount, fromReservation);
         if (entries.size() < retain) {
@@ -53,20 +53,20 @@ final class LedgerBook {
         }
     }
 
-    List<LedgerEntry> entries() {
+    synchronized List<LedgerEntry> entries() {
         return List.copyOf(entries);
     }
 
-    boolean isComplete() {
+    synchronized boolean isComplete() {
         return entries.size() == sequence;
     }
 
-    Totals totals(String accountId, String bucket) {
+    synchronized Totals totals(String accountId, String bucket) {
         return totals.getOrDefault(key(accountId, bucket), new Totals());
     }
 
     /** Totals recomputed from the retained entries, to cross-check the running sums. */
-    Map<String, Totals> replay() {
+    synchronized Map<String, Totals> replay() {
         Map<String, Totals> replayed = new HashMap<>();
         for (LedgerEntry e : entries) {
             replayed.computeIfAbsent(key(e.account(), e.bucket()), k -> new Totals())
