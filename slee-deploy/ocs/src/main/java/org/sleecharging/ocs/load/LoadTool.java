@@ -1,5 +1,9 @@
 package org.sleecharging.ocs.load;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +49,17 @@ public final class LoadTool implements Callable<Integer> {
     @Option(names = "--target", defaultValue = "both", description = "trivial, ocs or both (default ${DEFAULT-VALUE})")
     private String target;
 
+    /**
+     * jDiameter 1.7.1 registers per-peer statistics JVM-wide and refuses a second client stack
+     * connecting to a peer of the same name, so every run gets its own Origin-Host.
+     */
+    private int runs;
+
+    private static final String RESULT_PREFIX = "LOAD-RESULT ";
+
+    @Option(names = "--emit-result", hidden = true, description = "Child JVM mode: print the encoded result")
+    private boolean emit;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new LoadTool()).execute(args));
     }
@@ -68,13 +83,17 @@ public final class LoadTool implements Callable<Integer> {
         };
         for (int round = 0; round < rounds; round++) {
             for (String t : order) {
-                System.gc();
+                ScurLoad.Result r = order.size() == 1 ? runHere(t) : runInChildJvm(t);
                 if (t.equals("trivial")) {
-                    trivial = ScurLoad.Result.merge(trivial, runTrivial());
+                    trivial = ScurLoad.Result.merge(trivial, r);
                 } else {
-                    ocs = ScurLoad.Result.merge(ocs, runOcs());
+                    ocs = ScurLoad.Result.merge(ocs, r);
                 }
             }
+        }
+        if (emit) {
+            LOG.info(RESULT_PREFIX + (trivial != null ? trivial : ocs).encode());
+            return 0;
         }
         if (trivial != null) {
             lines.add(line("trivial", trivial));
@@ -90,8 +109,40 @@ public final class LoadTool implements Callable<Integer> {
         return 0;
     }
 
+    private ScurLoad.Result runHere(String t) throws Exception {
+        return t.equals("trivial") ? runTrivial() : runOcs();
+    }
+
+    /**
+     * Each leg runs in a fresh JVM: jDiameter 1.7.1 leaves threads and JVM-wide peer statistics
+     * behind after stop, which would penalise (or break) whichever leg runs second.
+     */
+    private ScurLoad.Result runInChildJvm(String t) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), LoadTool.class.getName(),
+                "--target", t, "--emit-result", "--duration", String.valueOf(durationSeconds),
+                "--warmup", String.valueOf(warmupSeconds), "--in-flight", String.valueOf(inFlight),
+                "--subscribers", String.valueOf(subscribers));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                int at = line.indexOf(RESULT_PREFIX);
+                if (at >= 0) {
+                    result = line.substring(at + RESULT_PREFIX.length());
+                } else if (line.contains("LoadTool")) {
+                    LOG.info("[{}] {}", t, line);
+                }
+            }
+        }
+        if (p.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("Load leg " + t + " failed with exit code " + p.exitValue());
+        }
+        return ScurLoad.Result.decode(result);
+    }
+
     private ScurLoad.Result runTrivial() throws Exception {
-        OcsConfig c = OcsConfig.builder().listen("127.0.0.1", 0).originHost("trivial.sleecharging.org").build();
+        OcsConfig c = OcsConfig.builder().listen("127.0.0.1", 0).originHost("trivial-" + (++runs) + ".sleecharging.org").build();
         int port = freePort();
         DiameterServer server = new DiameterServer(null);
         server.start(c.originHost(), c.originRealm(), c.listenAddress(), port, c.messageTimeout());
@@ -105,6 +156,7 @@ public final class LoadTool implements Callable<Integer> {
 
     private ScurLoad.Result runOcs() throws Exception {
         OcsConfig.Builder b = OcsConfig.builder().listen("127.0.0.1", 0).ledgerRetention(0).answerCacheSize(50_000)
+                .originHost("ocs-" + (++runs) + ".sleecharging.org")
                 .tariff(Tariff.perUnit(ScurLoad.RATING_GROUP, UnitType.TIME, "EUR", "0.001"));
         for (int i = 0; i < subscribers; i++) {
             b.account(AccountConfig.builder("a" + i).subscriptionId("4900" + i).money("EUR", "1000000000").build());

@@ -41,6 +41,21 @@ public final class ScurLoad {
             return ccrs / (measured.toNanos() / 1e9);
         }
 
+        /** One line: counts, nanoseconds and the compressed histogram in Base64. */
+        public String encode() {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(latencyNanos.getNeededByteBufferCapacity());
+            int length = latencyNanos.encodeIntoCompressedByteBuffer(buffer);
+            return ccrs + " " + errors + " " + measured.toNanos() + " "
+                    + java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
+        }
+
+        public static Result decode(String line) throws java.util.zip.DataFormatException {
+            String[] f = line.trim().split(" ");
+            Histogram h = Histogram.decodeFromCompressedByteBuffer(
+                    java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(f[3])), 0);
+            return new Result(Long.parseLong(f[0]), Long.parseLong(f[1]), Duration.ofNanos(Long.parseLong(f[2])), h);
+        }
+
         /** Both runs as one: counts and times added, histograms merged. */
         public static Result merge(Result a, Result b) {
             if (a == null) {
