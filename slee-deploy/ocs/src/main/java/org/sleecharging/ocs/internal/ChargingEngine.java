@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import org.sleecharging.ocs.AccountConfig;
 import org.sleecharging.ocs.AccountSnapshot;
 import org.sleecharging.ocs.CreditControlAnswer;
@@ -41,7 +40,9 @@ public final class ChargingEngine {
     private final java.util.concurrent.locks.ReentrantReadWriteLock books = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final AnswerCache answers;
     private final LedgerBook ledger;
-    private final PriorityQueue<Expiry> expiries = new PriorityQueue<>();
+    /** Live reservations by expiry; settled ones are removed at once so memory follows live credit. */
+    private final java.util.TreeSet<Expiry> expiries = new java.util.TreeSet<>();
+    private final java.util.concurrent.atomic.AtomicLong reservationIds = new java.util.concurrent.atomic.AtomicLong();
     private final EventCharging events;
     private final java.util.concurrent.atomic.AtomicLong duplicates = new java.util.concurrent.atomic.AtomicLong();
 
@@ -52,7 +53,8 @@ public final class ChargingEngine {
     private record Expiry(Instant at, CcSession session, Reservation reservation) implements Comparable<Expiry> {
         @Override
         public int compareTo(Expiry o) {
-            return at.compareTo(o.at);
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : Long.compare(reservation.id(), o.reservation.id());
         }
     }
 
@@ -165,6 +167,7 @@ public final class ChargingEngine {
         Charge charge = new Charge(s.id, r.requestNumber(), s.account, s.subscriber, m.ratingGroup());
         try {
             Reservation held = s.reservations.remove(key);
+            unschedule(s, held);
             if (held != null || m.used() != null) {
                 settle(charge, key, held, m.used(), now);
             }
@@ -219,7 +222,8 @@ public final class ChargingEngine {
         BigDecimal amount = rating.amountFor(granted);
         bucket.held = bucket.held.add(amount);
         ledger.record(now, Kind.GRANT, charge, rating.bucket(), amount, BigDecimal.ZERO);
-        Reservation reservation = new Reservation(key, rating, amount, now.plusSeconds(validitySeconds));
+        Reservation reservation = new Reservation(reservationIds.incrementAndGet(), key, rating, amount,
+                now.plusSeconds(validitySeconds));
         s.reservations.put(key, reservation);
         synchronized (expiries) {
             expiries.add(new Expiry(reservation.expiresAt(), s, reservation));
@@ -231,6 +235,7 @@ public final class ChargingEngine {
 
     private void close(CcSession s, long requestNumber, Instant now) {
         for (Reservation r : s.reservations.values()) {
+            unschedule(s, r);
             release(s, r, requestNumber, now);
         }
         s.reservations.clear();
@@ -271,7 +276,15 @@ public final class ChargingEngine {
 
     private Expiry nextDue(Instant now) {
         synchronized (expiries) {
-            return !expiries.isEmpty() && expiries.peek().reservation().isExpired(now) ? expiries.poll() : null;
+            return !expiries.isEmpty() && expiries.first().reservation().isExpired(now) ? expiries.pollFirst() : null;
+        }
+    }
+
+    private void unschedule(CcSession s, Reservation r) {
+        if (r != null) {
+            synchronized (expiries) {
+                expiries.remove(new Expiry(r.expiresAt(), s, r));
+            }
         }
     }
 

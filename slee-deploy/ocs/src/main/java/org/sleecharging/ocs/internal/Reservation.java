@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Credit held for one MSCC of one session until usage is reported, the session ends or validity expires. */
-record Reservation(MsccKey key, Rating rating, BigDecimal amount, Instant expiresAt) {
+record Reservation(long id, MsccKey key, Rating rating, BigDecimal amount, Instant expiresAt) {
 
     boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);
