@@ -12,6 +12,9 @@ final class Fixtures {
     static final long RG_SMS = 30;
     static final long RG_FREE = 99;
 
+    /** A distinct Origin-Host per simulator: jDiameter keeps per-peer state JVM-wide. */
+    private static final java.util.concurrent.atomic.AtomicInteger SIMULATORS = new java.util.concurrent.atomic.AtomicInteger();
+
     private Fixtures() {
     }
 
@@ -19,6 +22,7 @@ final class Fixtures {
     static OcsConfig.Builder config() {
         return OcsConfig.builder()
                 .listen("127.0.0.1", 0)
+                .originHost("ocs-" + SIMULATORS.incrementAndGet() + ".sleecharging.org")
                 .account(AccountConfig.builder("alice").subscriptionId(ALICE).money("EUR", "10.00").build())
                 .account(AccountConfig.builder("bob").subscriptionId(BOB).units(UnitType.TIME, 120).build())
                 .account(AccountConfig.builder("carol").subscriptionId(CAROL).money("EUR", "1").build())
