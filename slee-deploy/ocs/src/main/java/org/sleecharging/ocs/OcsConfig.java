@@ -31,6 +31,7 @@ public final class OcsConfig {
     private final Duration messageTimeout;
     private final int answerCacheSize;
     private final int ledgerRetention;
+    private final int recordedRequests;
 
     private OcsConfig(Builder b) {
         this.originHost = b.originHost;
@@ -45,6 +46,7 @@ public final class OcsConfig {
         this.messageTimeout = b.messageTimeout;
         this.answerCacheSize = b.answerCacheSize;
         this.ledgerRetention = b.ledgerRetention;
+        this.recordedRequests = b.recordedRequests;
     }
 
     public static Builder builder() {
@@ -55,7 +57,7 @@ public final class OcsConfig {
     public Builder toBuilder() {
         Builder b = new Builder().originHost(originHost).originRealm(originRealm).listen(listenAddress, port)
                 .validityTime(validityTime).messageTimeout(messageTimeout).answerCacheSize(answerCacheSize)
-                .ledgerRetention(ledgerRetention);
+                .ledgerRetention(ledgerRetention).recordedRequests(recordedRequests);
         b.serviceContextIds.clear();
         b.serviceContextIds.addAll(serviceContextIds);
         b.accounts.addAll(accounts);
@@ -77,6 +79,8 @@ public final class OcsConfig {
     public Duration messageTimeout() { return messageTimeout; }
     public int answerCacheSize() { return answerCacheSize; }
     public int ledgerRetention() { return ledgerRetention; }
+    /** How many received CCRs {@link OcsSimulator#takeRequest} keeps (newest); 0 keeps none. */
+    public int recordedRequests() { return recordedRequests; }
 
     public static final class Builder {
         private String originHost = "ocs.sleecharging.org";
@@ -93,6 +97,7 @@ public final class OcsConfig {
         private Duration messageTimeout = Duration.ofSeconds(5);
         private int answerCacheSize = 200_000;
         private int ledgerRetention = Integer.MAX_VALUE;
+        private int recordedRequests = 10_000;
 
         private Builder() {
         }
@@ -173,6 +178,15 @@ public final class OcsConfig {
                 throw new IllegalArgumentException("ledgerRetention must not be negative: " + entries);
             }
             this.ledgerRetention = entries;
+            return this;
+        }
+
+        /** Received CCRs kept for takeRequest (newest first evicts oldest); 0 for load runs. */
+        public Builder recordedRequests(int requests) {
+            if (requests < 0) {
+                throw new IllegalArgumentException("recordedRequests must not be negative: " + requests);
+            }
+            this.recordedRequests = requests;
             return this;
         }
 

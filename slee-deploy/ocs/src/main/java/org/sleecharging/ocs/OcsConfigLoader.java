@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class OcsConfigLoader {
     private static final List<String> TOP_KEYS = List.of("originHost", "originRealm", "listen", "serviceContextIds",
-            "validityTimeSeconds", "messageTimeoutMillis", "defaultQuota", "answerCacheSize", "ledgerRetention",
+            "validityTimeSeconds", "messageTimeoutMillis", "defaultQuota", "answerCacheSize", "ledgerRetention", "recordedRequests",
             "tariffs", "accounts");
 
     private OcsConfigLoader() {
@@ -72,6 +72,9 @@ public final class OcsConfigLoader {
         }
         if (root.containsKey("answerCacheSize")) {
             b.answerCacheSize((int) number(root, "answerCacheSize"));
+        }
+        if (root.containsKey("recordedRequests")) {
+            b.recordedRequests((int) number(root, "recordedRequests"));
         }
         if (root.containsKey("ledgerRetention")) {
             b.ledgerRetention((int) number(root, "ledgerRetention"));

@@ -26,14 +26,13 @@ import org.sleecharging.ocs.internal.diameter.DiameterServer;
  * The ledger and balances survive {@link #stop()}/{@link #restart()}.
  */
 public final class OcsSimulator implements AutoCloseable, CcrHandler {
-    private static final int RECORDED_REQUESTS = 10_000;
     private static final long UNABLE_TO_COMPLY = 5012;
 
     private final OcsConfig config;
     private final int port;
     private final ChargingEngine engine;
     private final Script script = new Script();
-    private final BlockingQueue<CreditControlRequest> received = new ArrayBlockingQueue<>(RECORDED_REQUESTS);
+    private final BlockingQueue<CreditControlRequest> received;
     private final AtomicLong requestCount = new AtomicLong();
     private final ScheduledExecutorService sweeper;
     private DiameterServer server;
@@ -42,6 +41,7 @@ public final class OcsSimulator implements AutoCloseable, CcrHandler {
         this.config = config;
         this.port = port;
         this.engine = new ChargingEngine(config, clock);
+        this.received = new ArrayBlockingQueue<>(Math.max(1, config.recordedRequests()));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ocs-validity-sweeper");
             t.setDaemon(true);
@@ -171,7 +171,7 @@ public final class OcsSimulator implements AutoCloseable, CcrHandler {
     @Override
     public Reply onRequest(CreditControlRequest request) {
         requestCount.incrementAndGet();
-        if (!received.offer(request)) {
+        if (config.recordedRequests() > 0 && !received.offer(request)) {
             received.poll();
             received.offer(request);
         }

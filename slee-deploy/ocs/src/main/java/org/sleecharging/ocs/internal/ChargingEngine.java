@@ -289,8 +289,11 @@ public final class ChargingEngine {
     }
 
     public Reconciliation reconcile() {
-        expireReservations();
-        return exclusively(() -> new Reconciler(ledger, accounts.values(), sessions.values(), clock.instant()).run());
+        return exclusively(() -> {
+            Instant now = clock.instant(); // one instant for the expiry sweep and the check
+            expire(now);
+            return new Reconciler(ledger, accounts.values(), sessions.values(), now).run();
+        });
     }
 
     public Map<String, AccountSnapshot> accounts() {

@@ -46,6 +46,10 @@ public final class LoadTool implements Callable<Integer> {
     @Option(names = "--subscribers", defaultValue = "1000", description = "Accounts on the simulator (default ${DEFAULT-VALUE})")
     private int subscribers;
 
+    @Option(names = "--answer-cache", defaultValue = "5000",
+            description = "Sessions the OCS remembers for retransmissions (default ${DEFAULT-VALUE}; no retransmissions in this load)")
+    private int answerCache;
+
     @Option(names = "--target", defaultValue = "both", description = "trivial, ocs or both (default ${DEFAULT-VALUE})")
     private String target;
 
@@ -122,7 +126,7 @@ public final class LoadTool implements Callable<Integer> {
         List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), LoadTool.class.getName(),
                 "--target", t, "--emit-result", "--duration", String.valueOf(durationSeconds),
                 "--warmup", String.valueOf(warmupSeconds), "--in-flight", String.valueOf(inFlight),
-                "--subscribers", String.valueOf(subscribers));
+                "--subscribers", String.valueOf(subscribers), "--answer-cache", String.valueOf(answerCache));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -155,7 +159,8 @@ public final class LoadTool implements Callable<Integer> {
     }
 
     private ScurLoad.Result runOcs() throws Exception {
-        OcsConfig.Builder b = OcsConfig.builder().listen("127.0.0.1", 0).ledgerRetention(0).answerCacheSize(50_000)
+        OcsConfig.Builder b = OcsConfig.builder().listen("127.0.0.1", 0).ledgerRetention(0).recordedRequests(0)
+                .answerCacheSize(answerCache)
                 .originHost("ocs-" + (++runs) + ".sleecharging.org")
                 .tariff(Tariff.perUnit(ScurLoad.RATING_GROUP, UnitType.TIME, "EUR", "0.001"));
         for (int i = 0; i < subscribers; i++) {

@@ -21,7 +21,7 @@ import org.jdiameter.server.impl.app.cca.ServerCCASessionImpl;
  *
  * <p>The stock session also (re)schedules its Tcc supervision timer (RFC 4006 §5.1.1) on every
  * answer carrying Validity-Time; under load the cancelled timer tasks pile up in the scheduler
- * and cost about a third of the throughput. The simulator keeps its own Validity-Time per
+ * and roughly halved the throughput. The simulator keeps its own Validity-Time per
  * reservation in the engine, so the Tcc timer is not scheduled here.
  */
 final class SerialServerCcaSession extends ServerCCASessionImpl {
