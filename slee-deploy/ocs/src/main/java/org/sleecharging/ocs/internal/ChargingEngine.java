@@ -1,0 +1,331 @@
+package org.sleecharging.ocs.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sleecharging.ocs.AccountConfig;
+import org.sleecharging.ocs.AccountSnapshot;
+import org.sleecharging.ocs.CreditControlAnswer;
+import org.sleecharging.ocs.CreditControlRequest;
+import org.sleecharging.ocs.LedgerEntry;
+import org.sleecharging.ocs.LedgerEntry.Kind;
+import org.sleecharging.ocs.MsccAnswer;
+import org.sleecharging.ocs.MsccRequest;
+import org.sleecharging.ocs.OcsConfig;
+import org.sleecharging.ocs.Reconciliation;
+import org.sleecharging.ocs.RequestType;
+import org.sleecharging.ocs.ResultCodes;
+import org.sleecharging.ocs.ServiceUnits;
+import org.sleecharging.ocs.internal.LedgerBook.Charge;
+import org.sleecharging.ocs.internal.Reservation.MsccKey;
+
+/**
+ * Accounts, reservations and the ledger, with no Diameter types (RFC 4006 semantics on values).
+ * Requests lock only their account (sessions of different accounts run in parallel); all
+ * mutators share a read lock that reconciliation and snapshots take exclusively, so those see
+ * the ledger and the balances at one consistent instant.
+ */
+public final class ChargingEngine {
+    private final Clock clock;
+    private final long validitySeconds;
+    private final Rater rater;
+    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final Map<String, Account> bySubscriber = new HashMap<>();
+    private final Map<String, CcSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.locks.ReentrantReadWriteLock books = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final AnswerCache answers;
+    private final LedgerBook ledger;
+    /** Live reservations by expiry; settled ones are removed at once so memory follows live credit. */
+    private final java.util.TreeSet<Expiry> expiries = new java.util.TreeSet<>();
+    private final java.util.concurrent.atomic.AtomicLong reservationIds = new java.util.concurrent.atomic.AtomicLong();
+    private final EventCharging events;
+    private final java.util.concurrent.atomic.AtomicLong duplicates = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The engine's answer and whether it was replayed for a retransmission. */
+    public record Outcome(CreditControlAnswer answer, boolean duplicate) {
+    }
+
+    private record Expiry(Instant at, CcSession session, Reservation reservation) implements Comparable<Expiry> {
+        @Override
+        public int compareTo(Expiry o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : Long.compare(reservation.id(), o.reservation.id());
+        }
+    }
+
+    public ChargingEngine(OcsConfig config, Clock clock) {
+        this.clock = clock;
+        this.validitySeconds = config.validityTime().toSeconds();
+        this.rater = new Rater(config.tariffs(), config.defaultQuota());
+        this.answers = new AnswerCache(config.answerCacheSize());
+        this.ledger = new LedgerBook(config.ledgerRetention());
+        for (AccountConfig ac : config.accounts()) {
+            Account account = new Account(ac);
+            if (accounts.put(ac.id(), account) != null) {
+                throw new IllegalArgumentException("Duplicate account id " + ac.id());
+            }
+            for (String sub : ac.subscriptionIds()) {
+                if (bySubscriber.put(sub, account) != null) {
+                    throw new IllegalArgumentException("Subscription-Id " + sub + " names two accounts");
+                }
+            }
+        }
+        this.events = new EventCharging(rater, ledger);
+    }
+
+    /**
+     * Serves one CCR. A request repeating the Session-Id and CC-Request-Number of the session's
+     * last answered request returns that answer and changes nothing (RFC 4006 §5.1, RFC 6733 §5.5.4).
+     */
+    public Outcome handle(CreditControlRequest r) {
+        Instant now = clock.instant();
+        CreditControlAnswer previous = answers.find(r.sessionId(), r.requestNumber());
+        if (previous != null) {
+            duplicates.incrementAndGet();
+            return new Outcome(previous, true);
+        }
+        Account account = accountOf(r);
+        if (account == null) {
+            boolean unknownUser = r.requestType() == RequestType.INITIAL || r.requestType() == RequestType.EVENT;
+            return new Outcome(CreditControlAnswer.of(r, unknownUser ? ResultCodes.USER_UNKNOWN : ResultCodes.UNKNOWN_SESSION_ID),
+                    false);
+        }
+        books.readLock().lock();
+        try {
+            synchronized (account) {
+                previous = answers.find(r.sessionId(), r.requestNumber()); // a duplicate racing the original
+                if (previous != null) {
+                    duplicates.incrementAndGet();
+                    return new Outcome(previous, true);
+                }
+                CreditControlAnswer answer = process(account, r, now);
+                answers.put(r.sessionId(), r.requestNumber(), answer);
+                return new Outcome(answer, false);
+            }
+        } finally {
+            books.readLock().unlock();
+        }
+    }
+
+    private Account accountOf(CreditControlRequest r) {
+        if (r.requestType() == RequestType.INITIAL || r.requestType() == RequestType.EVENT) {
+            return bySubscriber.get(r.subscriber());
+        }
+        CcSession session = sessions.get(r.sessionId());
+        return session == null ? null : session.account;
+    }
+
+    private CreditControlAnswer process(Account account, CreditControlRequest r, Instant now) {
+        if (r.requestType() == RequestType.EVENT) {
+            return events.serve(account, r, now);
+        }
+        CcSession session = r.requestType() == RequestType.INITIAL ? open(account, r) : sessions.get(r.sessionId());
+        if (session == null) {
+            return CreditControlAnswer.of(r, ResultCodes.UNKNOWN_SESSION_ID);
+        }
+        session.lastRequestNumber = r.requestNumber();
+        boolean terminating = r.requestType() == RequestType.TERMINATION;
+        List<MsccAnswer> msccs = new ArrayList<>();
+        for (MsccRequest m : r.msccs()) {
+            msccs.add(serve(session, r, m, !terminating, now));
+        }
+        long resultCode = overall(msccs);
+        if (terminating || !ResultCodes.isSuccess(resultCode)) {
+            // RFC 4006 §5.1.2: termination, or a failed initial/update that ends the client session,
+            // frees everything the session still holds.
+            close(session, r.requestNumber(), now);
+        }
+        return new CreditControlAnswer(resultCode, r.requestType(), r.requestNumber(), msccs, null, null);
+    }
+
+    private CcSession open(Account account, CreditControlRequest r) {
+        CcSession session = new CcSession(r.sessionId(), account, r.subscriber());
+        sessions.put(r.sessionId(), session);
+        return session;
+    }
+
+    /** Top-level Result-Code: success when any MSCC succeeded, else the first MSCC's failure. */
+    static long overall(List<MsccAnswer> msccs) {
+        if (msccs.isEmpty()) {
+            return ResultCodes.SUCCESS;
+        }
+        for (MsccAnswer m : msccs) {
+            if (ResultCodes.isSuccess(m.resultCode())) {
+                return ResultCodes.SUCCESS;
+            }
+        }
+        return msccs.get(0).resultCode();
+    }
+
+    private MsccAnswer serve(CcSession s, CreditControlRequest r, MsccRequest m, boolean mayGrant, Instant now) {
+        MsccKey key = new MsccKey(m.ratingGroup(), m.serviceIdentifier());
+        Charge charge = new Charge(s.id, r.requestNumber(), s.account, s.subscriber, m.ratingGroup());
+        try {
+            Reservation held = s.reservations.remove(key);
+            unschedule(s, held);
+            if (held != null || m.used() != null) {
+                settle(charge, key, held, m.used(), now);
+            }
+            if (!mayGrant || m.requested() == null) {
+                return new MsccAnswer(m.ratingGroup(), m.serviceIdentifier(), ResultCodes.SUCCESS, null, null, false);
+            }
+            return reserve(s, charge, key, m.requested(), now);
+        } catch (ChargingFailure f) {
+            return new MsccAnswer(m.ratingGroup(), m.serviceIdentifier(), f.resultCode, null, null, false);
+        }
+    }
+
+    /** Debits reported usage (from the reservation first, never below zero) and releases the rest. */
+    private void settle(Charge charge, MsccKey key, Reservation held, ServiceUnits used, Instant now)
+            throws ChargingFailure {
+        Rating rating = held != null ? held.rating()
+                : rater.rate(charge.account(), key.ratingGroup(), key.serviceIdentifier(), used);
+        Bucket bucket = charge.account().bucket(rating.bucket());
+        BigDecimal reserved = held == null ? BigDecimal.ZERO : held.amount();
+        BigDecimal debit = used == null ? BigDecimal.ZERO : rating.amountFor(rating.quantityOf(used));
+        debit = debit.min(reserved.add(bucket.available()));
+        BigDecimal fromReservation = debit.min(reserved);
+        if (debit.signum() > 0) {
+            bucket.balance = bucket.balance.subtract(debit);
+            bucket.held = bucket.held.subtract(fromReservation);
+            ledger.record(now, Kind.DEBIT, charge, rating.bucket(), debit, fromReservation);
+        }
+        BigDecimal unused = reserved.subtract(fromReservation);
+        if (unused.signum() > 0) {
+            bucket.held = bucket.held.subtract(unused);
+            ledger.record(now, Kind.RELEASE, charge, rating.bucket(), unused, BigDecimal.ZERO);
+        }
+    }
+
+    /**
+     * Holds what the balance allows of the request. Granted-Service-Unit never exceeds the free
+     * balance; when it cannot cover the request, or nothing would be left for another unit, the
+     * grant carries Final-Unit-Indication TERMINATE (RFC 4006 §5.6.1).
+     */
+    private MsccAnswer reserve(CcSession s, Charge charge, MsccKey key, ServiceUnits requested, Instant now)
+            throws ChargingFailure {
+        Rating rating = rater.rate(s.account, key.ratingGroup(), key.serviceIdentifier(), requested);
+        BigDecimal wanted = rater.requested(rating, requested);
+        if (wanted.signum() <= 0) {
+            throw new ChargingFailure(ResultCodes.RATING_FAILED, "Nothing requested and no default quota for " + rating.unit());
+        }
+        Bucket bucket = s.account.bucket(rating.bucket());
+        BigDecimal granted = wanted.min(rating.affordable(bucket.available()));
+        if (granted.signum() <= 0) {
+            throw new ChargingFailure(ResultCodes.CREDIT_LIMIT_REACHED, "Account " + s.account.id + " has no credit");
+        }
+        BigDecimal amount = rating.amountFor(granted);
+        bucket.held = bucket.held.add(amount);
+        ledger.record(now, Kind.GRANT, charge, rating.bucket(), amount, BigDecimal.ZERO);
+        Reservation reservation = new Reservation(reservationIds.incrementAndGet(), key, rating, amount,
+                now.plusSeconds(validitySeconds));
+        s.reservations.put(key, reservation);
+        synchronized (expiries) {
+            expiries.add(new Expiry(reservation.expiresAt(), s, reservation));
+        }
+        boolean last = granted.compareTo(wanted) < 0 || rating.affordable(bucket.available()).signum() == 0;
+        return new MsccAnswer(key.ratingGroup(), key.serviceIdentifier(), ResultCodes.SUCCESS, rating.units(granted),
+                validitySeconds, last);
+    }
+
+    private void close(CcSession s, long requestNumber, Instant now) {
+        for (Reservation r : s.reservations.values()) {
+            unschedule(s, r);
+            release(s, r, requestNumber, now);
+        }
+        s.reservations.clear();
+        sessions.remove(s.id);
+    }
+
+    private void release(CcSession s, Reservation r, long requestNumber, Instant now) {
+        Bucket bucket = s.account.bucket(r.rating().bucket());
+        bucket.held = bucket.held.subtract(r.amount());
+        Charge charge = new Charge(s.id, requestNumber, s.account, s.subscriber, r.key().ratingGroup());
+        ledger.record(now, Kind.RELEASE, charge, r.rating().bucket(), r.amount(), BigDecimal.ZERO);
+    }
+
+    /** Releases every reservation whose Validity-Time has passed (RFC 4006 §8.33); returns how many. */
+    public int expireReservations() {
+        books.readLock().lock();
+        try {
+            return expire(clock.instant());
+        } finally {
+            books.readLock().unlock();
+        }
+    }
+
+    private int expire(Instant now) {
+        int released = 0;
+        for (Expiry e = nextDue(now); e != null; e = nextDue(now)) {
+            CcSession s = e.session();
+            synchronized (s.account) {
+                if (s.reservations.get(e.reservation().key()) == e.reservation() && sessions.get(s.id) == s) {
+                    s.reservations.remove(e.reservation().key());
+                    release(s, e.reservation(), s.lastRequestNumber, now);
+                    released++;
+                }
+            }
+        }
+        return released;
+    }
+
+    private Expiry nextDue(Instant now) {
+        synchronized (expiries) {
+            return !expiries.isEmpty() && expiries.first().reservation().isExpired(now) ? expiries.pollFirst() : null;
+        }
+    }
+
+    private void unschedule(CcSession s, Reservation r) {
+        if (r != null) {
+            synchronized (expiries) {
+                expiries.remove(new Expiry(r.expiresAt(), s, r));
+            }
+        }
+    }
+
+    public Reconciliation reconcile() {
+        return exclusively(() -> {
+            Instant now = clock.instant(); // one instant for the expiry sweep and the check
+            expire(now);
+            return new Reconciler(ledger, accounts.values(), sessions.values(), now).run();
+        });
+    }
+
+    public Map<String, AccountSnapshot> accounts() {
+        return exclusively(() -> {
+            Map<String, AccountSnapshot> snapshot = new LinkedHashMap<>();
+            accounts.forEach((id, a) -> snapshot.put(id, a.snapshot()));
+            return snapshot;
+        });
+    }
+
+    public List<LedgerEntry> ledgerEntries() {
+        return exclusively(ledger::entries);
+    }
+
+    public int liveSessions() {
+        return sessions.size();
+    }
+
+    public long duplicates() {
+        return duplicates.get();
+    }
+
+    public boolean isLive(String sessionId) {
+        return sessions.containsKey(sessionId);
+    }
+
+    private <T> T exclusively(java.util.function.Supplier<T> read) {
+        books.writeLock().lock();
+        try {
+            return read.get();
+        } finally {
+            books.writeLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.sleecharging.ocs.load;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sleecharging.ocs.AccountConfig;
+import org.sleecharging.ocs.OcsConfig;
+import org.sleecharging.ocs.OcsSimulator;
+import org.sleecharging.ocs.Reconciliation;
+import org.sleecharging.ocs.Tariff;
+import org.sleecharging.ocs.UnitType;
+import org.sleecharging.ocs.client.RawRoClient;
+import org.sleecharging.ocs.internal.diameter.DiameterServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Raw jDiameter Ro client → server throughput, in one JVM on loopback: first against a trivial
+ * always-2001 jDiameter server (the ceiling), then against the OCS simulator, with the same
+ * client, session mix and in-flight count. Prints CCR/s and latency percentiles for both and
+ * the ratio; the simulator must stay at or above 0.9 of the trivial server.
+ */
+@Command(name = "ocs-load", mixinStandardHelpOptions = true,
+        description = "SCUR (I,U,U,T) load from a raw jDiameter Ro client against a trivial server and the OCS simulator.")
+public final class LoadTool implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(LoadTool.class);
+
+    @Option(names = "--duration", defaultValue = "20", description = "Measured seconds per target (default ${DEFAULT-VALUE})")
+    private int durationSeconds;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "Warm-up seconds per target (default ${DEFAULT-VALUE})")
+    private int warmupSeconds;
+
+    @Option(names = "--in-flight", defaultValue = "64", description = "Sessions in flight (default ${DEFAULT-VALUE})")
+    private int inFlight;
+
+    @Option(names = "--subscribers", defaultValue = "1000", description = "Accounts on the simulator (default ${DEFAULT-VALUE})")
+    private int subscribers;
+
+    @Option(names = "--answer-cache", defaultValue = "5000",
+            description = "Sessions the OCS remembers for retransmissions (default ${DEFAULT-VALUE}; no retransmissions in this load)")
+    private int answerCache;
+
+    @Option(names = "--target", defaultValue = "both", description = "trivial, ocs or both (default ${DEFAULT-VALUE})")
+    private String target;
+
+    /**
+     * jDiameter 1.7.1 registers per-peer statistics JVM-wide and refuses a second client stack
+     * connecting to a peer of the same name, so every run gets its own Origin-Host.
+     */
+    private int runs;
+
+    private static final String RESULT_PREFIX = "LOAD-RESULT ";
+
+    @Option(names = "--emit-result", hidden = true, description = "Child JVM mode: print the encoded result")
+    private boolean emit;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LoadTool()).execute(args));
+    }
+
+    @Option(names = "--rounds", defaultValue = "1",
+            description = "ABBA rounds: each round runs trivial, ocs, ocs, trivial so JVM drift hits both alike (default ${DEFAULT-VALUE})")
+    private int rounds;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%-8s %10s %8s %8s %8s %8s %8s %7s", "target", "CCR/s", "p50 ms", "p90 ms",
+                "p99 ms", "p99.9 ms", "max ms", "errors"));
+        ScurLoad.Result trivial = null;
+        ScurLoad.Result ocs = null;
+        List<String> order = switch (target) {
+            case "ocs" -> List.of("ocs");
+            case "trivial" -> List.of("trivial");
+            case "both" -> List.of("trivial", "ocs", "ocs", "trivial");
+            default -> throw new CommandLine.ParameterException(new CommandLine(this), "Unknown --target " + target);
+        };
+        for (int round = 0; round < rounds; round++) {
+            for (String t : order) {
+                ScurLoad.Result r = order.size() == 1 ? runHere(t) : runInChildJvm(t);
+                if (t.equals("trivial")) {
+                    trivial = ScurLoad.Result.merge(trivial, r);
+                } else {
+                    ocs = ScurLoad.Result.merge(ocs, r);
+                }
+            }
+        }
+        if (emit) {
+            LOG.info(RESULT_PREFIX + (trivial != null ? trivial : ocs).encode());
+            return 0;
+        }
+        if (trivial != null) {
+            lines.add(line("trivial", trivial));
+        }
+        if (ocs != null) {
+            lines.add(line("ocs", ocs));
+        }
+        lines.forEach(LOG::info);
+        if (trivial != null && ocs != null) {
+            LOG.info(String.format(Locale.ROOT, "ocs/trivial throughput ratio: %.3f (must be >= 0.9)",
+                    ocs.ccrPerSecond() / trivial.ccrPerSecond()));
+        }
+        return 0;
+    }
+
+    private ScurLoad.Result runHere(String t) throws Exception {
+        return t.equals("trivial") ? runTrivial() : runOcs();
+    }
+
+    /**
+     * Each leg runs in a fresh JVM: jDiameter 1.7.1 leaves threads and JVM-wide peer statistics
+     * behind after stop, which would penalise (or break) whichever leg runs second.
+     */
+    private ScurLoad.Result runInChildJvm(String t) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), LoadTool.class.getName(),
+                "--target", t, "--emit-result", "--duration", String.valueOf(durationSeconds),
+                "--warmup", String.valueOf(warmupSeconds), "--in-flight", String.valueOf(inFlight),
+                "--subscribers", String.valueOf(subscribers), "--answer-cache", String.valueOf(answerCache));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                int at = line.indexOf(RESULT_PREFIX);
+                if (at >= 0) {
+                    result = line.substring(at + RESULT_PREFIX.length());
+                } else if (line.contains("LoadTool")) {
+                    LOG.info("[{}] {}", t, line);
+                }
+            }
+        }
+        if (p.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("Load leg " + t + " failed with exit code " + p.exitValue());
+        }
+        return ScurLoad.Result.decode(result);
+    }
+
+    private ScurLoad.Result runTrivial() throws Exception {
+        OcsConfig c = OcsConfig.builder().listen("127.0.0.1", 0).originHost("trivial-" + (++runs) + ".sleecharging.org").build();
+        int port = freePort();
+        DiameterServer server = new DiameterServer(null);
+        server.start(c.originHost(), c.originRealm(), c.listenAddress(), port, c.messageTimeout());
+        try (RawRoClient client = RawRoClient.connect(c.originHost(), c.originRealm(), c.listenAddress(), port)) {
+            return new ScurLoad(client, inFlight, subscribers).run(Duration.ofSeconds(warmupSeconds),
+                    Duration.ofSeconds(durationSeconds));
+        } finally {
+            server.stop();
+        }
+    }
+
+    private ScurLoad.Result runOcs() throws Exception {
+        OcsConfig.Builder b = OcsConfig.builder().listen("127.0.0.1", 0).ledgerRetention(0).recordedRequests(0)
+                .answerCacheSize(answerCache)
+                .originHost("ocs-" + (++runs) + ".sleecharging.org")
+                .tariff(Tariff.perUnit(ScurLoad.RATING_GROUP, UnitType.TIME, "EUR", "0.001"));
+        for (int i = 0; i < subscribers; i++) {
+            b.account(AccountConfig.builder("a" + i).subscriptionId("4900" + i).money("EUR", "1000000000").build());
+        }
+        try (OcsSimulator ocs = OcsSimulator.start(b.build());
+             RawRoClient client = RawRoClient.connect(ocs.config().originHost(), ocs.config().originRealm(), "127.0.0.1",
+                     ocs.port())) {
+            ScurLoad.Result result = new ScurLoad(client, inFlight, subscribers).run(Duration.ofSeconds(warmupSeconds),
+                    Duration.ofSeconds(durationSeconds));
+            Reconciliation r = ocs.reconcile();
+            LOG.info("ocs: {} CCRs served, reconciliation {}, {} reservations live", ocs.requestCount(),
+                    r.isConsistent() ? "consistent" : r.problems(), r.liveReservations());
+            return result;
+        }
+    }
+
+    private static String line(String name, ScurLoad.Result r) {
+        return String.format(Locale.ROOT, "%-8s %10.0f %8.3f %8.3f %8.3f %8.3f %8.3f %7d", name, r.ccrPerSecond(),
+                r.percentileMillis(50), r.percentileMillis(90), r.percentileMillis(99), r.percentileMillis(99.9),
+                r.latencyNanos().getMaxValue() / 1e6, r.errors());
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+}
