@@ -19,14 +19,24 @@ public final class RoAnswer implements Serializable {
     private final Duration validityTime;
     private final FinalUnitAction finalUnitAction;
     private final Money cost;
+    private final FailureHandling failureHandling;
+    private final Boolean sessionFailoverSupported;
 
     private RoAnswer(ResultCode resultCode, ServiceUnits granted, Duration validityTime,
             FinalUnitAction finalUnitAction, Money cost) {
+        this(resultCode, granted, validityTime, finalUnitAction, cost, null, null);
+    }
+
+    private RoAnswer(ResultCode resultCode, ServiceUnits granted, Duration validityTime,
+            FinalUnitAction finalUnitAction, Money cost, FailureHandling failureHandling,
+            Boolean sessionFailoverSupported) {
         this.resultCode = Objects.requireNonNull(resultCode, "resultCode");
         this.granted = Objects.requireNonNull(granted, "granted");
         this.validityTime = validityTime;
         this.finalUnitAction = finalUnitAction;
         this.cost = cost;
+        this.failureHandling = failureHandling;
+        this.sessionFailoverSupported = sessionFailoverSupported;
     }
 
     public static RoAnswer of(ResultCode resultCode, ServiceUnits granted, Duration validityTime,
@@ -63,6 +73,25 @@ public final class RoAnswer implements Serializable {
     /** May be null. */
     public Money cost() {
         return cost;
+    }
+
+    /**
+     * The same answer carrying the OCS's Credit-Control-Failure-Handling and CC-Session-Failover
+     * (RFC 4006 §8.14, §8.4), which override the client's defaults for the rest of the session;
+     * either may be null when the CCA does not carry it.
+     */
+    public RoAnswer withFailureHandling(FailureHandling handling, Boolean failoverSupported) {
+        return new RoAnswer(resultCode, granted, validityTime, finalUnitAction, cost, handling, failoverSupported);
+    }
+
+    /** Credit-Control-Failure-Handling from the CCA; null if absent. */
+    public FailureHandling failureHandling() {
+        return failureHandling;
+    }
+
+    /** CC-Session-Failover from the CCA (true = FAILOVER_SUPPORTED); null if absent. */
+    public Boolean sessionFailoverSupported() {
+        return sessionFailoverSupported;
     }
 
     @Override

@@ -22,6 +22,8 @@ public final class RoRequest implements Serializable {
     private final ServiceUnits requested;
     private final ServiceUnits used;
     private final ChargingParameters parameters;
+    private final Route route;
+    private final boolean retransmission;
 
     private RoRequest(Builder b) {
         this.roSessionId = Objects.requireNonNull(b.roSessionId, "roSessionId");
@@ -32,6 +34,8 @@ public final class RoRequest implements Serializable {
         this.requested = Objects.requireNonNull(b.requested, "requested");
         this.used = Objects.requireNonNull(b.used, "used");
         this.parameters = Objects.requireNonNull(b.parameters, "parameters");
+        this.route = Objects.requireNonNull(b.route, "route");
+        this.retransmission = b.retransmission;
         if ((type == RequestType.EVENT) != (requestedAction != null)) {
             throw new IllegalArgumentException("Requested-Action " + requestedAction + " does not fit " + type
                     + " (RFC 4006 §8.41: EVENT requests only)");
@@ -76,10 +80,37 @@ public final class RoRequest implements Serializable {
         return parameters;
     }
 
+    /** The OCS peer this CCR goes to; PRIMARY unless the engine failed over (RFC 4006 §5.7). */
+    public Route route() {
+        return route;
+    }
+
+    /** True when this CCR repeats one that got no answer: sent with the T flag (RFC 6733 §3, RFC 4006 §5.7). */
+    public boolean isRetransmission() {
+        return retransmission;
+    }
+
+    /** The same CCR (same Session-Id and CC-Request-Number) marked for retransmission to the given peer. */
+    public RoRequest retransmittedTo(Route target) {
+        return toBuilder().route(target).retransmission(true).build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder(roSessionId, type, ccRequestNumber, user);
+        b.requestedAction = requestedAction;
+        b.requested = requested;
+        b.used = used;
+        b.parameters = parameters;
+        b.route = route;
+        b.retransmission = retransmission;
+        return b;
+    }
+
     @Override
     public String toString() {
         return "CCR-" + type + "[" + roSessionId + " #" + ccRequestNumber + ", " + user
-                + (requestedAction == null ? "" : ", " + requestedAction) + ", RSU=" + requested + ", USU=" + used + "]";
+                + (requestedAction == null ? "" : ", " + requestedAction) + ", RSU=" + requested + ", USU=" + used
+                + (route == Route.PRIMARY ? "" : ", " + route) + (retransmission ? ", T" : "") + "]";
     }
 
     /** Collects the optional fields. */
@@ -92,6 +123,8 @@ public final class RoRequest implements Serializable {
         private ServiceUnits requested = ServiceUnits.NONE;
         private ServiceUnits used = ServiceUnits.NONE;
         private ChargingParameters parameters = ChargingParameters.NONE;
+        private Route route = Route.PRIMARY;
+        private boolean retransmission;
 
         private Builder(String roSessionId, RequestType type, long ccRequestNumber, ChargedUser user) {
             this.roSessionId = roSessionId;
@@ -117,6 +150,16 @@ public final class RoRequest implements Serializable {
 
         public Builder parameters(ChargingParameters chargingParameters) {
             this.parameters = chargingParameters;
+            return this;
+        }
+
+        public Builder route(Route target) {
+            this.route = target;
+            return this;
+        }
+
+        public Builder retransmission(boolean tFlag) {
+            this.retransmission = tFlag;
             return this;
         }
 
