@@ -49,10 +49,8 @@ final class EffectRunner {
         } else if (effects.snapshot != null) {
             listener.onSessionChanged(effects.snapshot);
         }
-        for (RoExchange exchange : effects.exchanges) {
-            send(session, exchange);
-        }
         if (!effects.exchanges.isEmpty() || effects.ended) {
+            // RFC 4006 §8.15: buffered EVENT requests go out again, first, whenever the session sends.
             RoExchange buffered;
             synchronized (session) {
                 buffered = session.flushBuffer();
@@ -60,6 +58,9 @@ final class EffectRunner {
             if (buffered != null) {
                 send(session, buffered);
             }
+        }
+        for (RoExchange exchange : effects.exchanges) {
+            send(session, exchange);
         }
         for (Effects.Resend resend : effects.resends) {
             sendLeg(session, resend.exchange, resend.index, resend.attempt, resend.request);
