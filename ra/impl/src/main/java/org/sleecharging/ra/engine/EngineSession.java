@@ -339,6 +339,13 @@ final class EngineSession {
         state = SessionStateMachine.next(state, cause);
         terminateLegs(effects);
         cancelExpiry();
+        // Outstanding CCRs of an ended session are neither applied nor re-sent (RFC 4006 §5.7 failover).
+        if (current != null) {
+            current.finish();
+        }
+        if (rating != null) {
+            rating.finish();
+        }
         current = null;
         rating = null;
         effects.changed = true;

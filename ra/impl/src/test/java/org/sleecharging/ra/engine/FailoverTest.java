@@ -10,11 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.Duration;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.sleecharging.events.DirectDebitAmountRes;
 import org.sleecharging.events.ReserveAmountErr;
 import org.sleecharging.events.ReserveAmountRes;
+import org.sleecharging.events.SessionAborted;
 import org.sleecharging.events.SessionEnded;
 import org.sleecharging.events.value.ChargingParameters;
 import org.sleecharging.events.value.ChargingSessionId;
@@ -290,6 +292,70 @@ class FailoverTest {
         assertThat(f.port.last().isRetransmission()).isTrue();
         assertThat(f.listener.unconfirmed).containsExactly(f.port.last());
         assertThat(f.listener.usageFailures.get(0)).contains("4012");
+    }
+
+    @Test
+    void inASplitSessionOnlyTheFailedLegMovesToTheSecondary() throws Exception {
+        EngineFixture f = fixture(FailureHandling.CONTINUE, true);
+        ChargingSessionId id = f.engine.createSplitSession("conference", EngineFixture.MERCHANT,
+                Arrays.asList(EngineFixture.ALICE, EngineFixture.BOB), EngineFixture.CORRELATION);
+        f.reserve(id, "10");
+        f.debit(id, "4", false);
+        f.port.answerWith(r -> r.user().equals(EngineFixture.BOB) && r.route() == Route.PRIMARY
+                ? RoAnswer.failure(ResultCode.UNABLE_TO_DELIVER) : RoAnswer.success(r.requested()));
+
+        f.reserve(id, "2");
+
+        assertThat(f.port.sent.subList(2, 5)).extracting(RoRequest::user).containsExactly(EngineFixture.ALICE,
+                EngineFixture.BOB, EngineFixture.BOB);
+        assertThat(f.port.sent.get(4).isRetransmission()).isTrue();
+        assertThat(f.port.sent.get(4).used()).isEqualTo(ServiceUnits.of(eur("2")));
+        assertThat(f.listener.last()).isInstanceOf(ReserveAmountRes.class);
+        assertThat(f.engine.snapshot(id).amountBook().unreported()).isEqualTo(eur("0"));
+        f.engine.release(id, f.next(id));
+        assertThat(f.port.sent.subList(5, 7)).extracting(RoRequest::route).containsOnly(Route.SECONDARY);
+    }
+
+    @Test
+    void terminateInASplitSessionAlarmsTheFailedLegsUsageAndTerminatesTheOthers() throws Exception {
+        EngineFixture f = fixture(FailureHandling.TERMINATE, false);
+        ChargingSessionId id = f.engine.createSplitSession("conference", EngineFixture.MERCHANT,
+                Arrays.asList(EngineFixture.ALICE, EngineFixture.BOB), EngineFixture.CORRELATION);
+        f.reserve(id, "10");
+        f.debit(id, "4", false);
+        f.port.answerWith(r -> r.user().equals(EngineFixture.BOB) && r.type() == RequestType.UPDATE
+                ? RoAnswer.failure(ResultCode.UNABLE_TO_DELIVER) : RoAnswer.success(r.requested()));
+
+        f.reserve(id, "2");
+
+        assertThat(f.listener.last()).isEqualTo(new SessionEnded(id, SessionEndedCause.UNDEFINED));
+        assertThat(f.listener.unconfirmed).containsExactly(f.port.sent.get(3));
+        assertThat(f.listener.unconfirmed.get(0).used()).isEqualTo(ServiceUnits.of(eur("2")));
+        assertThat(f.port.sent).hasSize(5);
+        RoRequest termination = f.port.last();
+        assertThat(termination.type()).isEqualTo(RequestType.TERMINATION);
+        assertThat(termination.user()).isEqualTo(EngineFixture.ALICE);
+        assertThat(termination.used()).isEqualTo(ServiceUnits.NONE);
+        assertThat(f.port.sent.get(2).used()).isEqualTo(ServiceUnits.of(eur("2")));
+    }
+
+    @Test
+    void aCcrOutstandingWhenTheOcsAbortsIsNeitherResentNorApplied() throws Exception {
+        EngineFixture f = fixture(FailureHandling.CONTINUE, true);
+        ChargingSessionId id = f.session();
+        f.port.holdAnswers();
+        f.reserve(id, "10");
+
+        assertThat(f.engine.onAbort(f.port.sent.get(0).roSessionId(), "OCS maintenance")).isTrue();
+        f.time.advance(TX);
+        f.port.answer(0, RoAnswer.success(ServiceUnits.of(eur("10"))));
+
+        // RFC 4006 §5.5: the CCR-TERMINATION after the ASR is the only CCR that still moves (and fails over).
+        assertThat(f.port.sent).extracting(RoRequest::type).containsExactly(RequestType.INITIAL,
+                RequestType.TERMINATION, RequestType.TERMINATION);
+        assertThat(f.port.last().isRetransmission()).isTrue();
+        assertThat(f.listener.events).singleElement().isInstanceOf(SessionAborted.class);
+        assertThat(f.engine.isLive(id)).isFalse();
     }
 
     @Test
