@@ -124,7 +124,8 @@ final class EffectRunner {
             RoFailure transport) {
         Effects effects = new Effects();
         synchronized (session) {
-            RoFailure failure = transport != null ? transport : RoFailure.of(answer);
+            RoFailure failure = transport != null ? transport : answer == null
+                    ? new RoFailure(RoFailure.Kind.TRANSPORT, "the Ro port completed without an answer") : RoFailure.of(answer);
             if (!exchange.record(index, attempt, answer, failure)) {
                 return;
             }
