@@ -6,7 +6,8 @@
  * <ul>
  * <li><b>Construction</b> ({@code raActive}): {@code new ChargingEngine(sla, roPort, listener,
  * Clock.systemUTC(), scheduler, nodeId)} with the {@link org.sleecharging.ra.engine.SlaConfig}
- * parsed in {@code raVerifyConfiguration}, a jDiameter-backed
+ * parsed in {@code raVerifyConfiguration} (including {@code secondaryPeer}, the default
+ * {@code failureHandling} and {@code directDebitingFailureHandling}), a jDiameter-backed
  * {@link org.sleecharging.ra.engine.ro.RoClientPort}, a {@link org.sleecharging.ra.engine.Scheduler}
  * over a {@code ScheduledExecutorService}, and a node id unique in the cluster.</li>
  * <li><b>SBB calls</b>: the activity object delegates each {@code *Req} to the engine method of the
