@@ -157,12 +157,12 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
         if (ccr.requestType() == RequestType.TERMINATION || ccr.requestType() == RequestType.EVENT) {
             live.remove(ccr.sessionId());
             peerOf.remove(ccr.sessionId());
-        } else {
-            live.put(ccr.sessionId(), session);
-            knowRealm(request.getAvps().getAvp(Avps.ORIGIN_REALM).getDiameterIdentity(),
-                    request.getAvps().getAvp(Avps.ORIGIN_HOST).getDiameterIdentity());
-            peerOf.put(ccr.sessionId(), new String[] {request.getAvps().getAvp(264).getDiameterIdentity(),
-                    request.getAvps().getAvp(296).getDiameterIdentity()});
+        } else if (live.put(ccr.sessionId(), session) != session) {
+            // Once per session: its peer and realm do not change between its requests.
+            String host = request.getAvps().getAvp(Avps.ORIGIN_HOST).getDiameterIdentity();
+            String realm = request.getAvps().getAvp(Avps.ORIGIN_REALM).getDiameterIdentity();
+            knowRealm(realm, host);
+            peerOf.put(ccr.sessionId(), new String[] {host, realm});
         }
     }
 
