@@ -65,7 +65,7 @@ public final class SleeRuntime implements AutoCloseable {
     scheduler = new EventScheduler(options.eventThreads(), options.threadPrefix());
     activities = new Activities(tx, scheduler);
     activityManager = new ActivityManagerImpl(activities, txm);
-    sbbs = new SbbRuntime(tx, activities, notifications, usage);
+    sbbs = new SbbRuntime(tx, activities, notifications, usage, options.sbbPoolSize());
     services = new ServiceRuntime(sbbs, activities, raEntities);
     timers = new TimerFacilityImpl(tx, activities, sbbs, options.threadPrefix());
     naming = new AcNamingFacilityImpl(tx, activities, sbbs);
@@ -167,6 +167,7 @@ public final class SleeRuntime implements AutoCloseable {
     try {
       timers.close(options.closeTimeout());
       long dropped = scheduler.close(activities.all(), options.closeTimeout());
+      sbbs.close();
       if (dropped > 0 || activities.count() > 0) {
         LOG.warn("closed with {} activities still live; {} queued events dropped",
             activities.count(), dropped);
