@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import javax.slee.EventTypeID;
 import javax.slee.SbbID;
 import org.sleecharging.container.internal.model.SbbDescriptor;
@@ -27,7 +26,7 @@ public final class SbbComponent {
   private final Class<?> aciInterface;
   private final Class<?> usageInterface;
   private final Map<String, AbstractMethodImpl> implementations = new HashMap<>();
-  private final ConcurrentLinkedDeque<SbbObject> pool = new ConcurrentLinkedDeque<>();
+  private volatile SbbObjectPool pool = new SbbObjectPool(0);
   private final ClassLoader contextLoader;
   private SbbRuntime runtime;
 
@@ -113,8 +112,9 @@ public final class SbbComponent {
     return runtime;
   }
 
-  void runtime(SbbRuntime value) {
+  void runtime(SbbRuntime value, int poolCapacity) {
     this.runtime = value;
+    this.pool = new SbbObjectPool(poolCapacity);
   }
 
   void implement(String signature, AbstractMethodImpl impl) {
@@ -125,7 +125,7 @@ public final class SbbComponent {
     return implementations.get(signature(m));
   }
 
-  ConcurrentLinkedDeque<SbbObject> pool() {
+  SbbObjectPool pool() {
     return pool;
   }
 

@@ -127,7 +127,6 @@ public final class SbbEntities {
 
   private void create(SbbEntity e) throws Exception {
     SbbObject o = runtime.assignNew(e);
-    tx.undo(() -> runtime.discard(e));
     runtime.touched(e);
     runtime.inFrame(e, () -> {
       o.instance().sbbCreate();
@@ -161,12 +160,6 @@ public final class SbbEntities {
       tx.undo(() -> roots(e.service()).put(e.convergenceName(), e));
     }
     e.removed(true);
-    SbbObject object = e.object();
-    tx.atCommit(() -> {
-      if (object != null) {
-        runtime.release(e, object);
-      }
-    });
   }
 
   /** Removes root entities whose tree has no attachment left (§8.8.2). */
