@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.jdiameter.api.Peer;
 import org.jdiameter.api.PeerState;
@@ -24,7 +25,11 @@ final class PeerMonitor {
     }
 
     private final Map<Route, Peer> peers = new EnumMap<Route, Peer>(Route.class);
-    /** Kept from the listener: jDiameter notifies OKAY before its own state field reads OKAY. */
+    /**
+     * Kept from the listener. jDiameter notifies a state change before its peer state machine has
+     * switched (PeerFSMImpl.switchToNextState); a CCR queued in that window is dropped without a
+     * trace. So a peer is up when both this and the state machine say OKAY.
+     */
     private final Map<Route, Boolean> up = new ConcurrentHashMap<Route, Boolean>();
     private final CountDownLatch allUp;
 
@@ -41,15 +46,14 @@ final class PeerMonitor {
 
                 @Override
                 public void stateChanged(PeerState oldState, PeerState newState) {
-                    boolean wasUp = oldState == PeerState.OKAY;
-                    boolean up = newState == PeerState.OKAY;
-                    if (up && !counted) {
+                    boolean isUp = newState == PeerState.OKAY;
+                    Boolean wasUp = up.put(route, isUp);
+                    if (isUp && !counted) {
                         counted = true;
                         allUp.countDown();
                     }
-                    if (wasUp != up) {
-                        PeerMonitor.this.up.put(route, up);
-                        changes.changed(route, up);
+                    if (!Boolean.valueOf(isUp).equals(wasUp == null ? Boolean.FALSE : wasUp)) {
+                        changes.changed(route, isUp);
                     }
                 }
             });
@@ -69,7 +73,8 @@ final class PeerMonitor {
     }
 
     boolean isUp(Route route) {
-        return Boolean.TRUE.equals(up.get(route));
+        Peer peer = peers.get(route);
+        return Boolean.TRUE.equals(up.get(route)) && peer.getState(PeerState.class) == PeerState.OKAY;
     }
 
     /** The stack is going away: no peer counts as up any more. */
@@ -77,8 +82,31 @@ final class PeerMonitor {
         up.clear();
     }
 
-    /** Waits until every configured peer was up once, or the timeout passed; true if all were. */
+    /** Waits until every configured peer is up, or the timeout passed; true if all are. */
     boolean awaitAllUp(long millis) throws InterruptedException {
-        return allUp.await(millis, TimeUnit.MILLISECONDS);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        if (!allUp.await(millis, TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        while (!allUpNow()) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            // The state machine switches right after notifying (see the field comment): microseconds.
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            if (Thread.interrupted()) {
+                throw new InterruptedException("waiting for the OCS peers' state machines");
+            }
+        }
+        return true;
+    }
+
+    private boolean allUpNow() {
+        for (Route route : peers.keySet()) {
+            if (!isUp(route)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
