@@ -1,0 +1,94 @@
+package org.sleecharging.ra.internal.slee;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import javax.slee.resource.ConfigProperties;
+import javax.slee.resource.InvalidConfigurationException;
+
+/**
+ * Typed access to the RA entity's configuration properties (JSLEE 1.1 §15.4). Every failure is an
+ * {@link InvalidConfigurationException} naming the property and, where there is one, the bad value.
+ * Remembers which properties were read, so tests can hold the descriptor and the parser together.
+ */
+final class PropertyReader {
+
+    private final ConfigProperties properties;
+    private final Set<String> read = new LinkedHashSet<String>();
+
+    PropertyReader(ConfigProperties properties) {
+        if (properties == null) {
+            throw new NullPointerException("config properties");
+        }
+        this.properties = properties;
+    }
+
+    /** A non-blank String, trimmed. */
+    String text(String name) throws InvalidConfigurationException {
+        String value = optionalText(name);
+        if (value.isEmpty()) {
+            throw new InvalidConfigurationException("config property " + name + " must not be empty");
+        }
+        return value;
+    }
+
+    /** A String, trimmed; the empty string means "not set". */
+    String optionalText(String name) throws InvalidConfigurationException {
+        return typed(name, String.class).trim();
+    }
+
+    int integer(String name, int min, int max) throws InvalidConfigurationException {
+        int value = typed(name, Integer.class).intValue();
+        if (value < min || value > max) {
+            throw bad(name, value, "is not in " + min + ".." + max);
+        }
+        return value;
+    }
+
+    long positiveLong(String name) throws InvalidConfigurationException {
+        long value = typed(name, Long.class).longValue();
+        if (value <= 0) {
+            throw bad(name, value, "must be positive");
+        }
+        return value;
+    }
+
+    boolean bool(String name) throws InvalidConfigurationException {
+        return typed(name, Boolean.class).booleanValue();
+    }
+
+    <E extends Enum<E>> E enumValue(String name, Class<E> type) throws InvalidConfigurationException {
+        String value = text(name);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw bad(name, value, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** The names of every property read so far, in reading order. */
+    Set<String> namesRead() {
+        return Collections.unmodifiableSet(read);
+    }
+
+    static InvalidConfigurationException bad(String name, Object value, String problem) {
+        return new InvalidConfigurationException("config property " + name + " = '" + value + "' " + problem);
+    }
+
+    private <T> T typed(String name, Class<T> type) throws InvalidConfigurationException {
+        read.add(name);
+        ConfigProperties.Property property = properties.getProperty(name);
+        if (property == null) {
+            throw new InvalidConfigurationException("config property " + name + " (" + type.getName() + ") is missing");
+        }
+        Object value = property.getValue();
+        if (value == null) {
+            throw new InvalidConfigurationException("config property " + name + " (" + type.getName() + ") has no value");
+        }
+        if (!type.isInstance(value)) {
+            throw bad(name, value, "is a " + value.getClass().getName() + ", not a " + type.getName());
+        }
+        return type.cast(value);
+    }
+}
