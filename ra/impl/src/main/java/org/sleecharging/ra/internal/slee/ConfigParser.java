@@ -60,12 +60,12 @@ public final class ConfigParser {
         String secondaryAddress = in.optionalText("ocsSecondaryAddress");
         int secondaryPort = in.integer("ocsSecondaryPort", 1, 65535);
         if (!secondaryHost.isEmpty()) {
+            if (secondaryHost.equals(in.text("ocsPrimaryHost"))) {
+                throw PropertyReader.bad("ocsSecondaryHost", secondaryHost, "is the primary's host: failover needs another peer");
+            }
             if (secondaryAddress.isEmpty()) {
                 throw PropertyReader.bad("ocsSecondaryAddress", secondaryAddress, "must be set because ocsSecondaryHost is '"
                         + secondaryHost + "'");
-            }
-            if (secondaryHost.equals(in.text("ocsPrimaryHost"))) {
-                throw PropertyReader.bad("ocsSecondaryHost", secondaryHost, "is the primary's host: failover needs another peer");
             }
             b.secondary(peer(secondaryHost, secondaryAddress, secondaryPort, "ocsSecondaryHost"));
         } else if (!secondaryAddress.isEmpty()) {
@@ -117,7 +117,13 @@ public final class ConfigParser {
             b.splitCharging(in.bool("splitCharging"), in.integer("maxSplitUsers", 2, 1000));
             String merchants = in.optionalText("acceptedMerchants");
             if (!merchants.isEmpty()) {
-                b.acceptedMerchants(list(merchants));
+                String[] ids = list(merchants);
+                for (String id : ids) {
+                    if (id.isEmpty()) {
+                        throw PropertyReader.bad("acceptedMerchants", merchants, "has an empty merchant id");
+                    }
+                }
+                b.acceptedMerchants(ids);
             }
             b.ratingVolume(volume(in, "ratingVolume"));
             try {
