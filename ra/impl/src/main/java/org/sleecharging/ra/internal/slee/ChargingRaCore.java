@@ -142,9 +142,11 @@ public final class ChargingRaCore implements EngineAccess {
 
     /** administrativeRemove: the SLEE removed the activity, so the session is released. */
     public void administrativeRemove(ActivityHandle handle) {
-        releaseSessionOf(handle, "activity removed by the administrator");
         if (handle instanceof ChargingActivityHandle) {
-            activities.ended((ChargingActivityHandle) handle);
+            ChargingSessionActivityImpl activity = activities.ended((ChargingActivityHandle) handle);
+            if (activity != null) {
+                release(activity.getSessionId(), "activity removed by the administrator");
+            }
         }
     }
 
@@ -156,8 +158,10 @@ public final class ChargingRaCore implements EngineAccess {
     /** activityEnded: forgets the activity; a session still live (e.g. ended by the SLEE) is released. */
     public void activityEnded(ActivityHandle handle) {
         if (handle instanceof ChargingActivityHandle) {
-            releaseSessionOf(handle, "its activity ended");
-            activities.ended((ChargingActivityHandle) handle);
+            ChargingSessionActivityImpl activity = activities.ended((ChargingActivityHandle) handle);
+            if (activity != null) {
+                release(activity.getSessionId(), "its activity ended");
+            }
         }
     }
 
