@@ -118,6 +118,20 @@ class ChargingFlowTest {
     }
 
     @Test
+    void engineRefusalsKeepTheirParlayExceptionType() throws Exception {
+        ChargingSessionActivity activity = f.create();
+
+        assertThatThrownBy(() -> activity.reserveAmountReq(RaFixture.APP,
+                org.sleecharging.events.value.ChargingParameters.NONE,
+                org.sleecharging.events.value.Money.of("JPY", "100"), org.sleecharging.events.value.Money.of("JPY", "0"),
+                activity.getNextRequestNumber())).isInstanceOf(org.sleecharging.ratype.InvalidCurrencyException.class);
+        assertThatThrownBy(activity::getAmountLeft).isInstanceOf(org.sleecharging.ratype.TaskRefusedException.class);
+        assertThatThrownBy(() -> activity.release(activity.getNextRequestNumber() + 1))
+                .isInstanceOf(InvalidRequestNumberException.class);
+        assertThat(endpoint.fired).isEmpty();
+    }
+
+    @Test
     void aUserAddressOfAnUnchargeablePlanIsRefused() {
         assertThatThrownBy(() -> f.provider().createChargingSession("call", RaFixture.MERCHANT,
                 new javax.slee.Address(javax.slee.AddressPlan.IP, "10.0.0.1"), RaFixture.CORRELATION))
