@@ -47,12 +47,12 @@ public final class ConfigParser {
 
     private static RoClientConfig roClient(PropertyReader in) throws InvalidConfigurationException {
         RoClientConfig.Builder b = RoClientConfig.builder()
-                .originHost(in.text("originHost"))
-                .originRealm(in.text("originRealm"))
-                .destinationRealm(in.text("destinationRealm"))
-                .localAddress(in.text("localAddress"))
+                .originHost(in.diameterIdentity("originHost"))
+                .originRealm(in.diameterIdentity("originRealm"))
+                .destinationRealm(in.diameterIdentity("destinationRealm"))
+                .localAddress(in.ipAddress("localAddress"))
                 .localPort(in.integer("localPort", 0, 65535))
-                .primary(peer(in.text("ocsPrimaryHost"), in.text("ocsPrimaryAddress"), in.integer("ocsPrimaryPort", 1,
+                .primary(peer(in.diameterIdentity("ocsPrimaryHost"), in.ipAddress("ocsPrimaryAddress"), in.integer("ocsPrimaryPort", 1,
                         65535), "ocsPrimaryHost"))
                 .serviceContextId(in.text("serviceContextId"))
                 .sessionFailoverSupported(in.bool("ccSessionFailover"));
@@ -60,13 +60,15 @@ public final class ConfigParser {
         String secondaryAddress = in.optionalText("ocsSecondaryAddress");
         int secondaryPort = in.integer("ocsSecondaryPort", 1, 65535);
         if (!secondaryHost.isEmpty()) {
-            if (secondaryHost.equals(in.text("ocsPrimaryHost"))) {
+            if (secondaryHost.equals(in.diameterIdentity("ocsPrimaryHost"))) {
                 throw PropertyReader.bad("ocsSecondaryHost", secondaryHost, "is the primary's host: failover needs another peer");
             }
             if (secondaryAddress.isEmpty()) {
                 throw PropertyReader.bad("ocsSecondaryAddress", secondaryAddress, "must be set because ocsSecondaryHost is '"
                         + secondaryHost + "'");
             }
+            in.diameterIdentity("ocsSecondaryHost");
+            PropertyReader.ipAddress("ocsSecondaryAddress", secondaryAddress);
             b.secondary(peer(secondaryHost, secondaryAddress, secondaryPort, "ocsSecondaryHost"));
         } else if (!secondaryAddress.isEmpty()) {
             throw PropertyReader.bad("ocsSecondaryHost", secondaryHost, "is empty but ocsSecondaryAddress is '"

@@ -1,8 +1,11 @@
 package org.sleecharging.ra.internal.slee;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import javax.slee.resource.ConfigProperties;
 import javax.slee.resource.InvalidConfigurationException;
@@ -13,6 +16,12 @@ import javax.slee.resource.InvalidConfigurationException;
  * Remembers which properties were read, so tests can hold the descriptor and the parser together.
  */
 final class PropertyReader {
+
+    private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?";
+    private static final Pattern IDENTITY = Pattern.compile(LABEL + "(\\." + LABEL + ")*");
+    private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])";
+    private static final Pattern IPV4 = Pattern.compile("(" + OCTET + "\\.){3}" + OCTET);
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+");
 
     private final ConfigProperties properties;
     private final Set<String> read = new LinkedHashSet<String>();
@@ -31,6 +40,35 @@ final class PropertyReader {
             throw new InvalidConfigurationException("config property " + name + " must not be empty");
         }
         return value;
+    }
+
+    /** A DiameterIdentity (RFC 6733 §4.3.1): an FQDN, so no spaces, colons or slashes. */
+    String diameterIdentity(String name) throws InvalidConfigurationException {
+        String value = text(name);
+        if (!IDENTITY.matcher(value).matches()) {
+            throw bad(name, value, "is not a DiameterIdentity (a host name such as ocs1.example.net)");
+        }
+        return value;
+    }
+
+    /**
+     * An IPv4 or IPv6 address literal; host names are refused so the Diameter stack never waits on
+     * DNS (DESIGN.md, jDiameter peers with an ip attribute).
+     */
+    String ipAddress(String name) throws InvalidConfigurationException {
+        return ipAddress(name, text(name));
+    }
+
+    static String ipAddress(String name, String value) throws InvalidConfigurationException {
+        if (IPV4.matcher(value).matches() || (value.indexOf(':') >= 0 && IPV6.matcher(value).matches())) {
+            try {
+                InetAddress.getByName(value); // a literal is parsed, never looked up
+                return value;
+            } catch (UnknownHostException e) {
+                throw bad(name, value, "is not a valid IP address literal: " + e.getMessage());
+            }
+        }
+        throw bad(name, value, "is not an IPv4 or IPv6 address literal");
     }
 
     /** A String, trimmed; the empty string means "not set". */

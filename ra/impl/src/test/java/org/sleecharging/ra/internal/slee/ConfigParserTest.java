@@ -48,6 +48,7 @@ class ConfigParserTest {
     void explicitValuesReachTheRoAndSlaConfiguration() throws Exception {
         RaConfig config = ConfigParser.parse(DESCRIPTOR.with(
                 "ocsSecondaryHost", "ocs2.example", "ocsSecondaryAddress", "10.0.0.2", "ocsSecondaryPort", 3869,
+                "localAddress", "::1",
                 "txTimerMillis", 2500L, "defaultCreditControlFailureHandling", "RETRY_AND_TERMINATE",
                 "ccSessionFailover", false, "watchdogMillis", 6000L,
                 "supportedCurrencies", "EUR, USD", "debitRanges", "EUR=0.01..500, USD=1..20", "creditRanges", "EUR=0..5",
@@ -55,6 +56,7 @@ class ConfigParserTest {
                 "acceptedMerchants", "shop, kiosk", "ratingVolume", "30 SECONDS", "defaultLifetime", "PT30S"));
 
         assertThat(config.ro().secondary()).isEqualTo(RoPeer.of("ocs2.example", "10.0.0.2", 3869));
+        assertThat(config.ro().localAddress()).isEqualTo("::1");
         assertThat(config.ro().sessionFailoverSupported()).isFalse();
         assertThat(config.ro().watchdogMillis()).isEqualTo(6000);
         assertThat(config.txTimer()).isEqualTo(Duration.ofMillis(2500));
@@ -78,6 +80,11 @@ class ConfigParserTest {
     static Stream<Arguments> badValues() {
         return Stream.of(
                 bad("originHost", "", "originHost"),
+                bad("originHost", "ra host", "originHost = 'ra host'"),
+                bad("destinationRealm", "aaa://ocs.example:3868", "destinationRealm = 'aaa://ocs.example:3868'"),
+                bad("ocsPrimaryAddress", "ocs.example.net", "ocsPrimaryAddress = 'ocs.example.net'"),
+                bad("ocsPrimaryAddress", "300.1.1.1", "ocsPrimaryAddress = '300.1.1.1'"),
+                bad("localAddress", "localhost", "localAddress = 'localhost'"),
                 bad("originRealm", "   ", "originRealm"),
                 bad("destinationRealm", "", "destinationRealm"),
                 bad("ocsPrimaryHost", "", "ocsPrimaryHost"),
@@ -133,6 +140,14 @@ class ConfigParserTest {
         assertThatThrownBy(() -> ConfigParser.parse(properties))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining(expected);
+    }
+
+    @Test
+    void aSecondaryPeerNeedsAnIpAddressLiteral() {
+        ConfigProperties properties = DESCRIPTOR.with("ocsSecondaryHost", "ocs2.example", "ocsSecondaryAddress", "ocs2");
+
+        assertThatThrownBy(() -> ConfigParser.parse(properties))
+                .isInstanceOf(InvalidConfigurationException.class).hasMessageContaining("ocsSecondaryAddress = 'ocs2'");
     }
 
     @Test
