@@ -305,6 +305,19 @@ class ChargingFlowTest {
     }
 
     @Test
+    void callbacksForForeignHandlesAreIgnored() {
+        ActivityHandle foreign = new ActivityHandle() {
+        };
+
+        f.ra.queryLiveness(foreign);
+        f.ra.activityEnded(foreign);
+        f.ra.activityUnreferenced(foreign);
+        f.ra.administrativeRemove(foreign);
+
+        assertThat(endpoint.ended).isEmpty();
+    }
+
+    @Test
     void anActivityEndedByTheSleeReleasesItsSessionOnce() throws Exception {
         ChargingSessionActivity activity = f.create();
         RaFixture.reserve(activity, "10");

@@ -132,7 +132,10 @@ public final class ChargingRaCore implements EngineAccess {
 
     /** queryLiveness: an activity whose engine session is gone is ended (JSLEE 1.1 §15.3.3). */
     public void queryLiveness(ActivityHandle handle) {
-        ChargingSessionActivityImpl activity = (ChargingSessionActivityImpl) activity(handle);
+        if (!(handle instanceof ChargingActivityHandle)) {
+            return;
+        }
+        ChargingSessionActivityImpl activity = activities.get((ChargingActivityHandle) handle);
         RunningEntity entity = running.get();
         if (activity == null || entity == null || !entity.engine().isLive(activity.getSessionId())) {
             slee.tracer.fine("activity " + handle + " has no live charging session: ending it");
