@@ -3,10 +3,12 @@ package org.sleecharging.ra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sleecharging.events.DebitAmountRes;
+import org.sleecharging.events.SessionEnded;
 import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.ra.engine.ro.RequestType;
 import org.sleecharging.ra.engine.ro.RoRequest;
@@ -72,6 +74,25 @@ class RecreateSessionTest {
         assertThat(termination.roSessionId()).isEqualTo(roSession);
         assertThat(termination.used()).isEqualTo(ServiceUnits.of(RaFixture.eur("3")));
         assertThat(cache).isEmpty();
+    }
+
+    @Test
+    void aRecreatedSessionWhoseLifetimeRanOutMeanwhileEndsOnItsNewActivity() throws Exception {
+        ManualTime clockOfB = new ManualTime();
+        RaFixture lateNode = new RaFixture("charging", cache, clockOfB);
+        nodeA.activate();
+        lateNode.activate();
+        ChargingSessionActivity onA = nodeA.create();
+        RaFixture.reserve(onA, "10");
+        clockOfB.advance(Duration.ofMinutes(6));
+
+        ChargingSessionActivity onB = lateNode.provider().recreateChargingSession(onA.getSessionId());
+        clockOfB.advance(Duration.ZERO);
+
+        assertThat(lateNode.context.endpoint.fired).singleElement()
+                .satisfies(fired -> assertThat(fired.event()).isInstanceOf(SessionEnded.class));
+        assertThat(lateNode.context.endpoint.ended).containsExactly(lateNode.handle(onB));
+        assertThat(lateNode.ro().last().type()).isEqualTo(RequestType.TERMINATION);
     }
 
     @Test

@@ -59,21 +59,22 @@ final class ChargingProviderImpl implements ChargingProvider {
     public ChargingSessionActivity recreateChargingSession(ChargingSessionId sessionId)
             throws InvalidSessionIdException {
         requireId(sessionId);
-        ChargingSessionActivityImpl existing = core.activities().get(sessionId);
         ChargingEngine engine = core.engineFor(sessionId);
-        if (existing != null && engine.isLive(sessionId)) {
-            return existing;
+        ChargingSessionActivityImpl existing = core.activities().get(sessionId);
+        if (engine.isLive(sessionId)) {
+            // Live here already: its activity, or a new one if the old one has ended.
+            return existing != null ? existing : core.startActivity(sessionId);
         }
-        if (!engine.isLive(sessionId)) {
-            SessionSnapshot snapshot = core.replication().find(sessionId);
-            if (snapshot == null) {
-                throw new InvalidSessionIdException("charging session " + sessionId
-                        + " is neither live on this node nor in the replicated data");
-            }
-            engine.restore(snapshot);
+        SessionSnapshot snapshot = core.replication().find(sessionId);
+        if (snapshot == null) {
+            throw new InvalidSessionIdException("charging session " + sessionId
+                    + " is neither live on this node nor in the replicated data");
         }
-        // If the SLEE refuses the activity the restored session stays live here and replicated, for another try.
-        return core.startActivity(sessionId);
+        // The activity exists before the session does, so an event the restored session reports at
+        // once (e.g. a lifetime that ran out meanwhile) has an activity to be fired on.
+        ChargingSessionActivityImpl activity = existing != null ? existing : core.startActivity(sessionId);
+        engine.restore(snapshot);
+        return activity;
     }
 
     @Override
