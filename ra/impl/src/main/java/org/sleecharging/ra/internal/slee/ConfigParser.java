@@ -73,6 +73,9 @@ public final class ConfigParser {
         } else if (!secondaryAddress.isEmpty()) {
             throw PropertyReader.bad("ocsSecondaryHost", secondaryHost, "is empty but ocsSecondaryAddress is '"
                     + secondaryAddress + "'");
+        } else if (in.bool("ccSessionFailover")) {
+            // RFC 4006 §5.7: failover needs an alternative peer to send to.
+            throw PropertyReader.bad("ccSessionFailover", Boolean.TRUE, "needs a secondary OCS peer (ocsSecondaryHost)");
         }
         long watchdog = in.positiveLong("watchdogMillis");
         long connectTimeout = in.positiveLong("connectTimeoutMillis");

@@ -32,7 +32,7 @@ class ConfigParserTest {
         assertThat(config.ro().primary()).isEqualTo(RoPeer.of("ocs1.ocs.sleecharging.local", "127.0.0.1", 3868));
         assertThat(config.ro().secondary()).isNull();
         assertThat(config.ro().serviceContextId()).isEqualTo("32260@3gpp.org");
-        assertThat(config.ro().sessionFailoverSupported()).isTrue();
+        assertThat(config.ro().sessionFailoverSupported()).isFalse();
         assertThat(config.txTimer()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.creditControlFailureHandling()).isEqualTo(FailureHandling.TERMINATE);
         assertThat(config.directDebitingFailureHandling()).isEqualTo(DirectDebitingFailureHandling.TERMINATE_OR_BUFFER);
@@ -50,14 +50,14 @@ class ConfigParserTest {
                 "ocsSecondaryHost", "ocs2.example", "ocsSecondaryAddress", "10.0.0.2", "ocsSecondaryPort", 3869,
                 "localAddress", "::1",
                 "txTimerMillis", 2500L, "defaultCreditControlFailureHandling", "RETRY_AND_TERMINATE",
-                "ccSessionFailover", false, "watchdogMillis", 6000L,
+                "ccSessionFailover", true, "watchdogMillis", 6000L,
                 "supportedCurrencies", "EUR, USD", "debitRanges", "EUR=0.01..500, USD=1..20", "creditRanges", "EUR=0..5",
                 "supportedUnits", "SECONDS,OCTETS", "splitCharging", false, "maxSplitUsers", 4,
                 "acceptedMerchants", "shop, kiosk", "ratingVolume", "30 SECONDS", "defaultLifetime", "PT30S"));
 
         assertThat(config.ro().secondary()).isEqualTo(RoPeer.of("ocs2.example", "10.0.0.2", 3869));
         assertThat(config.ro().localAddress()).isEqualTo("::1");
-        assertThat(config.ro().sessionFailoverSupported()).isFalse();
+        assertThat(config.ro().sessionFailoverSupported()).isTrue();
         assertThat(config.ro().watchdogMillis()).isEqualTo(6000);
         assertThat(config.txTimer()).isEqualTo(Duration.ofMillis(2500));
         assertThat(config.sla().txTimeout()).isEqualTo(Duration.ofMillis(2500));
@@ -94,6 +94,7 @@ class ConfigParserTest {
                 bad("ocsSecondaryHost", "ocs1.ocs.sleecharging.local", "ocsSecondaryHost = 'ocs1.ocs.sleecharging.local'"),
                 bad("ocsSecondaryAddress", "10.0.0.2", "ocsSecondaryHost"),
                 bad("ocsSecondaryPort", 0, "ocsSecondaryPort = '0'"),
+                bad("ccSessionFailover", true, "ccSessionFailover = 'true' needs a secondary OCS peer"),
                 bad("localAddress", "", "localAddress"),
                 bad("localPort", -1, "localPort = '-1'"),
                 bad("localPort", 65536, "localPort = '65536'"),
