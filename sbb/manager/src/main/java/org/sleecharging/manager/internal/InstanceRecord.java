@@ -81,6 +81,11 @@ public final class InstanceRecord implements Serializable {
         return sessionId;
     }
 
+    /** The request number the next request to the RA carries. */
+    public int nextRequestNumber() {
+        return nextRequestNumber;
+    }
+
     public ChargingInstruction pending() {
         return pending;
     }
