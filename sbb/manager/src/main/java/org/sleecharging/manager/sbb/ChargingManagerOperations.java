@@ -46,12 +46,11 @@ import org.sleecharging.ratype.ChargingProvider;
  * Part of {@link ChargingManagerSbb}, which supplies the CMP fields and fire methods.
  */
 public abstract class ChargingManagerOperations implements ChargingInstanceOperations {
+    private SbbContext sbbContext;
     private Tracer tracer;
     private RaGateway gateway;
     private DeadlineTimers timers;
     private Clock clock;
-
-    abstract SbbContext sbbContext();
 
     abstract InstanceTable table();
 
@@ -69,10 +68,23 @@ public abstract class ChargingManagerOperations implements ChargingInstanceOpera
     /** Wires the entity to its resources; the SBB calls it from setSbbContext, tests directly. */
     final void init(SbbContext context, ChargingProvider provider, ChargingActivityContextInterfaceFactory aciFactory,
             TimerFacility timerFacility, Clock clock) {
+        this.sbbContext = context;
         this.tracer = context.getTracer("ChargingManager");
         this.gateway = new RaGateway(provider, aciFactory);
         this.timers = new DeadlineTimers(timerFacility, gateway);
         this.clock = clock;
+    }
+
+    final SbbContext sbbContext() {
+        return sbbContext;
+    }
+
+    /** Drops the context and resources (unsetSbbContext). */
+    final void unbind() {
+        this.sbbContext = null;
+        this.tracer = null;
+        this.gateway = null;
+        this.timers = null;
     }
 
     final Tracer tracer() {

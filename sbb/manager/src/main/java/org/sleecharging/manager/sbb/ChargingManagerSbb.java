@@ -51,8 +51,6 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
     static final String ACI_FACTORY = "java:comp/env/slee/resources/charging/acifactory";
     static final String TIMER_FACILITY = "java:comp/env/slee/facilities/timer";
 
-    private SbbContext sbbContext;
-
     // CMP fields (JSLEE 1.1 §6.5): all state of the entity; rolled back with the transaction.
 
     public abstract InstanceTable getInstances();
@@ -85,7 +83,6 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
 
     @Override
     public void setSbbContext(SbbContext context) {
-        this.sbbContext = context;
         try {
             InitialContext naming = new InitialContext();
             init(context, (ChargingProvider) naming.lookup(PROVIDER),
@@ -98,7 +95,7 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
 
     @Override
     public void unsetSbbContext() {
-        this.sbbContext = null;
+        unbind();
     }
 
     @Override
@@ -251,11 +248,6 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
     }
 
     // Plumbing used by ChargingManagerOperations.
-
-    @Override
-    final SbbContext sbbContext() {
-        return sbbContext;
-    }
 
     @Override
     final InstanceTable table() {
