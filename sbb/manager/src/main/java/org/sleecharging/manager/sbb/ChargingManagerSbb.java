@@ -247,50 +247,57 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
         return record;
     }
 
-    // Plumbing used by ChargingManagerOperations.
-
-    @Override
-    final InstanceTable table() {
-        InstanceTable table = getInstances();
-        return table == null ? InstanceTable.EMPTY : table;
+    /** Wires the entity to its resources; setSbbContext calls it with what JNDI gives, tests with fakes. */
+    final void init(SbbContext context, ChargingProvider provider, ChargingActivityContextInterfaceFactory aciFactory,
+            TimerFacility timerFacility, Clock clock) {
+        bind(context, provider, aciFactory, timerFacility, clock, new Cmp());
     }
 
-    @Override
-    final TimerBook timerBook() {
-        TimerBook book = getTimerBook();
-        return book == null ? TimerBook.EMPTY : book;
-    }
+    /** The CMP fields and fire methods of this entity. */
+    private final class Cmp implements EntityState {
 
-    @Override
-    final void store(InstanceTable table, TimerBook book) {
-        setInstances(table);
-        setTimerBook(book);
-    }
-
-    @Override
-    final ChargingContext chargingContext() {
-        return getChargingContext();
-    }
-
-    @Override
-    final void configured(ChargingContext context, ActivityContextInterface resultActivity) {
-        setChargingContext(Objects.requireNonNull(context, "context"));
-        setResultActivity(Objects.requireNonNull(resultActivity, "resultActivity"));
-    }
-
-    @Override
-    final void fire(Object event) {
-        ActivityContextInterface activity = getResultActivity();
-        if (activity == null) {
-            throw new IllegalStateException("charging manager not configured: no result activity for " + event);
+        @Override
+        public InstanceTable table() {
+            InstanceTable table = getInstances();
+            return table == null ? InstanceTable.EMPTY : table;
         }
-        if (event instanceof CreditResult) {
-            fireCreditResult((CreditResult) event, activity, null);
-        } else if (event instanceof InstructionPending) {
-            fireInstructionPending((InstructionPending) event, activity, null);
-        } else {
-            fireChargingInstanceEnded((ChargingInstanceEnded) event, activity, null);
+
+        @Override
+        public TimerBook timerBook() {
+            TimerBook book = getTimerBook();
+            return book == null ? TimerBook.EMPTY : book;
+        }
+
+        @Override
+        public void store(InstanceTable table, TimerBook book) {
+            setInstances(table);
+            setTimerBook(book);
+        }
+
+        @Override
+        public ChargingContext chargingContext() {
+            return getChargingContext();
+        }
+
+        @Override
+        public void configured(ChargingContext context, ActivityContextInterface resultActivity) {
+            setChargingContext(Objects.requireNonNull(context, "context"));
+            setResultActivity(Objects.requireNonNull(resultActivity, "resultActivity"));
+        }
+
+        @Override
+        public void fire(Object event) {
+            ActivityContextInterface activity = getResultActivity();
+            if (activity == null) {
+                throw new IllegalStateException("charging manager not configured: no result activity for " + event);
+            }
+            if (event instanceof CreditResult) {
+                fireCreditResult((CreditResult) event, activity, null);
+            } else if (event instanceof InstructionPending) {
+                fireInstructionPending((InstructionPending) event, activity, null);
+            } else {
+                fireChargingInstanceEnded((ChargingInstanceEnded) event, activity, null);
+            }
         }
     }
-
 }
