@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every scenario passed and the ledger reconciled",
         "1:a scenario failed or the ledger did not reconcile",
-        "2:not started: a DU jar or a setting is missing"})
+        "2:not started: a DU jar is missing, a DU or entity was refused, or a bad option"})
 public final class MainJob implements Callable<Integer> {
 
   @Spec

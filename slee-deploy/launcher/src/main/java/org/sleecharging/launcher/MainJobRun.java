@@ -52,6 +52,10 @@ public final class MainJobRun {
       } catch (MissingDuException e) {
         printer.failure(e.getMessage());
         return NOT_STARTED;
+      } catch (javax.slee.management.DeploymentException | IllegalStateException e) {
+        LOG.debug("setup failed", e);
+        printer.failure("setup: " + e.getMessage());
+        return NOT_STARTED;
       }
       boolean passed = options.load().isPresent() ? load(network) : scenarios(network, ocs);
       passed &= ledger(ocs);
