@@ -89,7 +89,12 @@ public final class MainJob implements Callable<Integer> {
   private int timeoutSeconds;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new MainJob()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line of a new main job; scenario names in any case. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new MainJob()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override

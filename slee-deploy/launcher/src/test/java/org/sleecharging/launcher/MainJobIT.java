@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The main job end to end, in this JVM, with the DU jars the build copied to target/dus: the
@@ -50,7 +49,7 @@ class MainJobIT {
 
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
-    int code = new CommandLine(new MainJob()).setOut(new PrintWriter(out, true)).execute(args);
+    int code = MainJob.commandLine().setOut(new PrintWriter(out, true)).execute(args);
     return new Run(code, out.toString());
   }
 
