@@ -52,7 +52,7 @@ public final class MainJob implements Callable<Integer> {
   private boolean hold;
 
   @Option(names = "--scenario", split = ",", paramLabel = "NAME",
-      description = "Scenarios to run: ${COMPLETION-CANDIDATES} (default: all).")
+      description = "Scenarios to run: ${COMPLETION-CANDIDATES} (default: SCUR, ECUR, IEC).")
   private List<ScenarioKind> scenarios = List.of();
 
   @Option(names = "--load", description = "Measure IEC message load instead of the scenarios,"
@@ -116,7 +116,7 @@ public final class MainJob implements Callable<Integer> {
               Duration.ofSeconds(warmupSeconds), rate, inFlight, 100))
           : Optional.empty();
       Set<ScenarioKind> chosen = scenarios.isEmpty()
-          ? EnumSet.allOf(ScenarioKind.class) : EnumSet.copyOf(scenarios);
+          ? ScenarioKind.defaults() : EnumSet.copyOf(scenarios);
       return new JobOptions(external, ocsHost, ocsRealm, Optional.ofNullable(jmxPort), hold,
           chosen, loadOptions, baseline,
           duDirectory == null ? DuDirectory.besideLauncher() : new DuDirectory(duDirectory),
