@@ -38,6 +38,13 @@ class DescriptorsTest {
     assertThat(Files.readString(DU.resolve(file))).doesNotContain("${");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"sbb-jar.xml", "service.xml"})
+  void testServiceDescriptorsOfTheItAreValidToo(String file) throws Exception {
+    assertThat(parse(Path.of("src", "test", "resources", "it", file)).getDocumentElement())
+        .isNotNull();
+  }
+
   @Test
   void eventJarDeclaresEveryEventTypeWithItsClass() throws Exception {
     Document doc = parse(DU.resolve("events/META-INF/event-jar.xml"));
