@@ -17,6 +17,7 @@ import org.sleecharging.events.value.Unit;
 import org.sleecharging.events.value.Volume;
 import org.sleecharging.ra.engine.AmountRange;
 import org.sleecharging.ra.engine.SlaConfig;
+import org.sleecharging.ra.engine.ro.DirectDebitingFailureHandling;
 import org.sleecharging.ra.engine.ro.FailureHandling;
 import org.sleecharging.ra.internal.diameter.RoClientConfig;
 import org.sleecharging.ra.internal.diameter.RoPeer;
@@ -41,7 +42,10 @@ public final class ConfigParser {
         FailureHandling ccfh = in.enumValue("defaultCreditControlFailureHandling", FailureHandling.class);
         DirectDebitingFailureHandling ddfh = in.enumValue("directDebitingFailureHandling",
                 DirectDebitingFailureHandling.class);
-        SlaConfig sla = SlaParser.parse(in, txTimer);
+        // RFC 4006 §5.7: the engine fails over only where a secondary peer exists and failover is supported.
+        SlaConfig.Builder failure = SlaConfig.builder().failureHandling(ccfh, ro.sessionFailoverSupported())
+                .secondaryPeer(ro.secondary() != null).directDebitingFailureHandling(ddfh);
+        SlaConfig sla = SlaParser.parse(in, txTimer, failure);
         return new RaConfig(ro, sla, ccfh, ddfh);
     }
 
@@ -103,8 +107,8 @@ public final class ConfigParser {
         private SlaParser() {
         }
 
-        static SlaConfig parse(PropertyReader in, Duration txTimer) throws InvalidConfigurationException {
-            SlaConfig.Builder b = SlaConfig.builder().txTimeout(txTimer);
+        static SlaConfig parse(PropertyReader in, Duration txTimer, SlaConfig.Builder b) throws InvalidConfigurationException {
+            b.txTimeout(txTimer);
             b.lifetime(duration(in, "defaultLifetime"), duration(in, "lifetimeIncrement"), duration(in, "maxLifetime"));
             Set<Currency> currencies = currencies(in, "supportedCurrencies");
             b.supportedCurrencies(currencies.toArray(new Currency[0]));

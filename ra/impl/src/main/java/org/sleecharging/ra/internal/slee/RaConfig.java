@@ -3,6 +3,7 @@ package org.sleecharging.ra.internal.slee;
 import java.time.Duration;
 
 import org.sleecharging.ra.engine.SlaConfig;
+import org.sleecharging.ra.engine.ro.DirectDebitingFailureHandling;
 import org.sleecharging.ra.engine.ro.FailureHandling;
 import org.sleecharging.ra.internal.diameter.RoClientConfig;
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sleecharging.events.value.Amount;
 import org.sleecharging.events.value.Unit;
 import org.sleecharging.events.value.Volume;
+import org.sleecharging.ra.engine.ro.DirectDebitingFailureHandling;
 import org.sleecharging.ra.engine.ro.FailureHandling;
 import org.sleecharging.ra.fake.RaDescriptor;
 import org.sleecharging.ra.internal.diameter.RoPeer;
