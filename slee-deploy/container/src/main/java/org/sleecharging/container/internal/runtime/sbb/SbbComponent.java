@@ -29,6 +29,7 @@ public final class SbbComponent {
   private final Map<String, AbstractMethodImpl> implementations = new HashMap<>();
   private final Map<Method, AbstractMethodImpl> byMethod = new ConcurrentHashMap<>();
   private volatile SbbObjectPool pool = new SbbObjectPool(0);
+  private volatile java.lang.reflect.Constructor<?> localObjectConstructor;
   private final ClassLoader contextLoader;
   private SbbRuntime runtime;
 
@@ -133,6 +134,16 @@ public final class SbbComponent {
       }
     }
     return impl;
+  }
+
+  /** Lazily: the local object proxy class needs the component's class loader ready. */
+  java.lang.reflect.Constructor<?> localObjectConstructor() {
+    java.lang.reflect.Constructor<?> ctor = localObjectConstructor;
+    if (ctor == null) {
+      ctor = LocalObjects.proxyConstructor(this);
+      localObjectConstructor = ctor;
+    }
+    return ctor;
   }
 
   SbbObjectPool pool() {
