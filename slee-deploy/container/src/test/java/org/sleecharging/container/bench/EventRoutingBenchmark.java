@@ -1,8 +1,10 @@
 package org.sleecharging.container.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import javax.slee.resource.ConfigProperties;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,6 +47,13 @@ public class EventRoutingBenchmark {
   private EmbeddedSlee slee;
   private Function<String, String> ra;
   private Path dir;
+  private static final long POLL_NANOS = 20_000;
+  private static final com.sun.management.OperatingSystemMXBean CPU =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  private long eventsFired;
+  private long iterationEvents;
+  private long iterationCpuNanos;
   /** Reports the SBBs must have made: one per event, plus one "removed" per fresh root entity. */
   private long expectedReports;
   private long sequence;
@@ -82,6 +91,7 @@ public class EventRoutingBenchmark {
       ra.apply("fire A" + (i % ACTIVITIES) + " fresh" + (sequence++) + " detach");
     }
     expectedReports += 2 * BATCH;
+    eventsFired += BATCH;
     awaitHandled();
   }
 
@@ -93,9 +103,11 @@ public class EventRoutingBenchmark {
       ra.apply("fire A" + a + " attached" + a + " noop");
     }
     expectedReports += BATCH;
+    eventsFired += BATCH;
     awaitHandled();
   }
 
+  /** Polls every 20 us rather than spinning, so waiting costs the event threads no core. */
   private void awaitHandled() throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (Long.parseLong(ra.apply("reportCount")) < expectedReports) {
@@ -103,7 +115,26 @@ public class EventRoutingBenchmark {
         throw new IllegalStateException("events not handled within 60 s: " + ra.apply("reportCount")
             + " of " + expectedReports);
       }
-      Thread.onSpinWait();
+      LockSupport.parkNanos(POLL_NANOS);
+    }
+  }
+
+  @Setup(Level.Iteration)
+  public void startCpuClock() {
+    iterationCpuNanos = CPU.getProcessCpuTime();
+    iterationEvents = eventsFired;
+  }
+
+  /**
+   * Process CPU time per event over the iteration (event threads, the firing thread, GC, JIT):
+   * unlike throughput it hardly depends on what else the shared machine runs.
+   */
+  @TearDown(Level.Iteration)
+  public void reportCpuPerEvent() {
+    long events = eventsFired - iterationEvents;
+    if (events > 0) {
+      double micros = (CPU.getProcessCpuTime() - iterationCpuNanos) / 1000.0 / events;
+      System.out.printf(" [cpu %.1f us/event]", micros);
     }
   }
 }
