@@ -35,6 +35,7 @@ final class ClientStack {
             threads = new JDiameterThreads(stack.getAssemblerFacility().getComponentInstance(IConcurrentFactory.class));
             stack.start();
             threads.noteGroups();
+            peers.startReconnecting(config.reconnectMillis());
         } catch (IllegalDiameterStateException | RuntimeException e) {
             stack.destroy();
             throw new InternalException(e);
@@ -81,13 +82,13 @@ final class ClientStack {
      */
     void stop() {
         threads.noteGroups();
+        peers.forgetAll();
         try {
             stack.stop(DISCONNECT_MILLIS, TimeUnit.MILLISECONDS, DisconnectCause.REBOOTING);
         } catch (IllegalDiameterStateException | InternalException e) {
             // Not every peer confirmed the DPR in time (jDiameter reports "TimeOut"); nothing to hand
             // back to the caller: destroy() below closes the sockets regardless.
         } finally {
-            peers.forgetAll();
             stack.destroy();
             threads.end(THREAD_END_MILLIS);
         }

@@ -1,12 +1,18 @@
 package org.sleecharging.ra.internal.diameter;
 
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
+import org.jdiameter.api.IllegalDiameterStateException;
+import org.jdiameter.api.InternalException;
 import org.jdiameter.api.Peer;
 import org.jdiameter.api.PeerState;
 import org.jdiameter.api.PeerStateListener;
@@ -16,6 +22,10 @@ import org.sleecharging.ra.engine.ro.Route;
 /**
  * Watches the connection to each configured OCS peer. A peer is up in jDiameter's OKAY state
  * (CER/CEA done, watchdog answered, RFC 3539 §3.4); SUSPECT, DOWN and REOPEN count as down.
+ *
+ * <p>It also reconnects: jDiameter's client peer goes DOWN for good after the OCS disconnected
+ * it with a DPR (e.g. an OCS restart, cause REBOOTING) or when its first connect failed, so a
+ * DOWN peer is connected again every reconnect interval (RFC 3539 §3.4.1 Tc) until close.
  */
 final class PeerMonitor {
 
@@ -32,6 +42,14 @@ final class PeerMonitor {
      */
     private final Map<Route, Boolean> up = new ConcurrentHashMap<Route, Boolean>();
     private final CountDownLatch allUp;
+    private final ScheduledExecutorService reconnects = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "ro-client-reconnect");
+            t.setDaemon(true);
+            return t;
+        }
+    });
 
     PeerMonitor(PeerTable table, RoClientConfig config, Changes changes) {
         register(table, Route.PRIMARY, config.primary());
@@ -60,6 +78,32 @@ final class PeerMonitor {
         }
     }
 
+    /** Starts reconnecting DOWN peers every {@code intervalMillis}. */
+    void startReconnecting(long intervalMillis) {
+        reconnects.scheduleWithFixedDelay(new Runnable() {
+            @Override
+            public void run() {
+                reconnectDownPeers();
+            }
+        }, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void reconnectDownPeers() {
+        for (Peer peer : peers.values()) {
+            if (peer.getState(PeerState.class) == PeerState.DOWN) {
+                try {
+                    peer.connect();
+                } catch (InternalException | IOException | IllegalDiameterStateException e) {
+                    // The OCS is still unreachable (or the peer left DOWN meanwhile): try again next round.
+                } catch (RuntimeException e) {
+                    // jDiameter's peer FSM throws unchecked when a connect races its exiting queue threads
+                    // (e.g. "Statistic already defined"); an escaping exception would cancel this periodic
+                    // task for good, so the next round simply tries again.
+                }
+            }
+        }
+    }
+
     private void register(PeerTable table, Route route, RoPeer peer) {
         Peer p = table.getPeer(peer.host());
         if (p == null) {
@@ -79,6 +123,7 @@ final class PeerMonitor {
 
     /** The stack is going away: no peer counts as up any more. */
     void forgetAll() {
+        reconnects.shutdownNow();
         up.clear();
     }
 
