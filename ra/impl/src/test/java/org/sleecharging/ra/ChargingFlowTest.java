@@ -228,7 +228,7 @@ class ChargingFlowTest {
         f.environment.time.advance(Duration.ofMillis(10_000));
 
         assertThat(f.context.usage.counter("txExpiries")).isEqualTo(1);
-        assertThat(f.events(activity)).singleElement().isInstanceOf(ReserveAmountErr.class);
+        assertThat(f.events(activity)).first().isInstanceOf(ReserveAmountErr.class);
 
         f.ro().answer(0, RoAnswer.success(ServiceUnits.of(RaFixture.eur("10"))));
 
