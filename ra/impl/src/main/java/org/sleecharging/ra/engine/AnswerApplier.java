@@ -44,13 +44,15 @@ final class AnswerApplier {
             return new Effects(); // superseded: the session ended or the Tx timer already answered
         }
         Operation operation = exchange.request.operation();
-        if (operation == Operation.RESERVE_AMOUNT) {
-            return reserveAmount(session, exchange);
+        if (operation == Operation.RESERVE_AMOUNT || operation == Operation.RESERVE_UNIT) {
+            Effects effects = operation == Operation.RESERVE_AMOUNT ? reserveAmount(session, exchange)
+                    : reserveUnit(session, exchange);
+            if (exchange.hasRoFailure() && FailureHandler.terminates(session)) {
+                FailureHandler.terminate(session, exchange, effects);
+            }
+            return effects;
         }
-        if (operation == Operation.RESERVE_UNIT) {
-            return reserveUnit(session, exchange);
-        }
-        return direct(session, exchange);
+        return exchange.hasRoFailure() ? FailureHandler.direct(session, exchange) : direct(session, exchange);
     }
 
     private static Effects reserveAmount(EngineSession session, RoExchange exchange) {
@@ -65,7 +67,7 @@ final class AnswerApplier {
         }
         Effects effects = new Effects();
         if (exchange.firstFailure() >= 0) {
-            return session.complete(effects, failure(session, exchange, Purpose.RESERVE));
+            return session.complete(effects, failure(session, exchange, reserveNote(session, exchange)));
         }
         Money added = Money.of(zero.currency(), newLeft.amount().minusAtMost(previous.amount()));
         if (request.minimumAmount().amount().isGreaterThan(added.amount())) {
@@ -89,7 +91,7 @@ final class AnswerApplier {
         }
         Effects effects = new Effects();
         if (exchange.firstFailure() >= 0) {
-            return session.complete(effects, failure(session, exchange, Purpose.RESERVE));
+            return session.complete(effects, failure(session, exchange, reserveNote(session, exchange)));
         }
         reserved(session, exchange, SessionEvent.VOLUME_RESERVED);
         return session.complete(effects, new ReserveUnitRes(session.id, exchange.requestNumber, newLeft,
@@ -140,13 +142,26 @@ final class AnswerApplier {
         return reported;
     }
 
+    /** RFC 4006 §8.14: what the failure handling does with the session, for the Err's extra information. */
+    private static String reserveNote(EngineSession session, RoExchange exchange) {
+        if (!exchange.hasRoFailure()) {
+            return null;
+        }
+        return "Credit-Control-Failure-Handling " + session.failover.handling() + (FailureHandler.terminates(session)
+                ? ": the charging session ends" : ": the session continues; unreported usage goes out with the next CCR");
+    }
+
     private static Effects direct(EngineSession session, RoExchange exchange) {
+        if (exchange.firstFailure() >= 0) {
+            return session.complete(new Effects(), failure(session, exchange, null));
+        }
+        return directRes(session, exchange);
+    }
+
+    /** The Res of a direct debit or credit, whose legs succeeded or whose failure is granted (RFC 4006 §8.15). */
+    static Effects directRes(EngineSession session, RoExchange exchange) {
         ChargingRequest request = exchange.request;
         Effects effects = new Effects();
-        if (exchange.firstFailure() >= 0) {
-            return session.complete(effects, failure(session, exchange, request.operation().isCredit() ? Purpose.CREDIT
-                    : Purpose.DEBIT));
-        }
         session.state = SessionStateMachine.next(session.state, SessionEvent.DIRECT_CHARGED);
         int number = exchange.requestNumber;
         int next = session.gate.nextNumber();
@@ -174,7 +189,8 @@ final class AnswerApplier {
         if (exchange.firstFailure() >= 0) {
             ChargingError error = exchange.failures[0] != null ? ChargingError.UNDEFINED
                     : ResultCodeMapping.toChargingError(answer.resultCode(), Purpose.RATE);
-            String info = exchange.failures[0] != null ? exchange.failures[0] : "OCS answered " + answer.resultCode();
+            String info = exchange.failures[0] != null ? "no answer: " + exchange.failures[0]
+                    : "OCS answered " + answer.resultCode();
             return new Effects().event(new RateErr(session.id, error, info));
         }
         if (answer.cost() == null) {
@@ -186,14 +202,22 @@ final class AnswerApplier {
                 answer.validityTime() == null ? java.time.Duration.ZERO : answer.validityTime()));
     }
 
-    private static RequestOutcome failure(EngineSession session, RoExchange exchange, Purpose purpose) {
+    /**
+     * The Err of a numbered request with a failed leg: P_CHS_ERR_UNDEFINED for a Ro failure (no
+     * usable answer), else the Result-Code's error; {@code note} (may be null) says what failure
+     * handling did.
+     */
+    static RequestOutcome failure(EngineSession session, RoExchange exchange, String note) {
+        Operation operation = exchange.request.operation();
+        Purpose purpose = operation == Operation.RESERVE_AMOUNT || operation == Operation.RESERVE_UNIT ? Purpose.RESERVE
+                : operation.isCredit() ? Purpose.CREDIT : Purpose.DEBIT;
         int index = exchange.firstFailure();
         RoRequest ccr = exchange.requests.get(index);
         ChargingError error;
         String info;
         if (exchange.failures[index] != null) {
             error = ChargingError.UNDEFINED;
-            info = "no answer for " + ccr.user() + ": " + exchange.failures[index];
+            info = "no answer for " + ccr.user() + ": " + exchange.failures[index].reason;
         } else {
             error = ResultCodeMapping.toChargingError(exchange.answers[index].resultCode(), purpose);
             info = "OCS answered " + exchange.answers[index].resultCode() + " for " + ccr.user();
@@ -206,6 +230,9 @@ final class AnswerApplier {
         }
         if (!charged.isEmpty()) {
             info += "; succeeded for " + charged;
+        }
+        if (note != null) {
+            info += "; " + note;
         }
         return session.error(exchange.request, exchange.requestNumber, error, info);
     }
@@ -220,6 +247,6 @@ final class AnswerApplier {
     }
 
     private static boolean succeeded(RoExchange exchange, int index) {
-        return exchange.failures[index] == null && exchange.answers[index].resultCode().isSuccess();
+        return exchange.succeeded(index);
     }
 }

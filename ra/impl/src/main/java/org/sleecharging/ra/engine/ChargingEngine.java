@@ -215,7 +215,8 @@ public final class ChargingEngine {
             }
             RoRequest enquiry = RoRequest.builder(port.newSessionId(), RequestType.EVENT, 0, session.legs.get(0).user())
                     .requestedAction(RequestedAction.PRICE_ENQUIRY)
-                    .requested(ServiceUnits.of(VolumeSet.of(sla.ratingVolume()))).parameters(parameters).build();
+                    .requested(ServiceUnits.of(VolumeSet.of(sla.ratingVolume()))).parameters(parameters)
+                    .route(session.failover.route()).build();
             List<RoRequest> requests = new ArrayList<RoRequest>();
             requests.add(enquiry);
             session.rating = new RoExchange(RoExchange.Kind.RATE, 0, null, requests);
@@ -413,7 +414,7 @@ public final class ChargingEngine {
     }
 
     static void snapshotIfChanged(EngineSession session, Effects effects) {
-        if (effects.changed && !effects.ended) {
+        if (effects.changed && !effects.ended && !session.state.isTerminal()) {
             effects.snapshot = session.snapshot();
         }
     }

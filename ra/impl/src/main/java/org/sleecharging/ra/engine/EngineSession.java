@@ -60,6 +60,10 @@ final class EngineSession {
     RoExchange rating;
     Scheduler.Cancellable expiryTimer;
     Scheduler.Cancellable validityTimer;
+    FailoverState failover;
+    /** EVENT requests granted under TERMINATE_OR_BUFFER whose outcome is unknown, T-flagged (RFC 4006 §8.15). */
+    final List<RoRequest> buffered = new ArrayList<RoRequest>();
+    RoExchange bufferFlush;
 
     EngineSession(ChargingSessionId id, SessionContext context, String description, MerchantAccount merchant,
             CorrelationId correlationId, List<Leg> legs, RequestGate gate) {
@@ -71,6 +75,7 @@ final class EngineSession {
         this.legs = new ArrayList<Leg>(legs);
         this.weights = RoPlanner.equalWeights(legs.size());
         this.gate = gate;
+        this.failover = FailoverState.initial(context.sla);
     }
 
     Effects submit(int number, ChargingRequest request) throws InvalidSessionIdException, InvalidRequestNumberException,
@@ -144,7 +149,7 @@ final class EngineSession {
         Leg sent = leg.isOpen() ? leg : leg.opened(context.port.newSessionId());
         RoRequest ccr = RoRequest.builder(sent.roSessionId(), type, leg.isOpen() ? leg.nextCcRequestNumber() : 0, leg.user())
                 .requested(asked).used(type == RequestType.INITIAL ? ServiceUnits.NONE : used)
-                .parameters(request.parameters()).build();
+                .parameters(request.parameters()).route(failover.route()).build();
         legs.set(index, leg.isOpen() ? leg.advanced() : sent);
         return ccr;
     }
@@ -165,7 +170,7 @@ final class EngineSession {
             requests.add(RoRequest.builder(context.port.newSessionId(), RequestType.EVENT, 0, legs.get(i).user())
                     .requestedAction(request.operation().isCredit() ? org.sleecharging.ra.engine.ro.RequestedAction.REFUND_ACCOUNT
                             : org.sleecharging.ra.engine.ro.RequestedAction.DIRECT_DEBITING)
-                    .requested(shares.get(i)).parameters(request.parameters()).build());
+                    .requested(shares.get(i)).parameters(request.parameters()).route(failover.route()).build());
         }
         current = new RoExchange(RoExchange.Kind.NUMBERED, number, request, requests);
         return new Effects().send(current);
@@ -244,7 +249,7 @@ final class EngineSession {
             Leg leg = legs.get(i);
             if (leg.isOpen()) {
                 requests.add(RoRequest.builder(leg.roSessionId(), RequestType.TERMINATION, leg.nextCcRequestNumber(),
-                        leg.user()).used(used.get(i)).build());
+                        leg.user()).used(used.get(i)).route(failover.route()).build());
                 legs.set(i, leg.closed());
             }
         }
@@ -253,6 +258,28 @@ final class EngineSession {
         if (!requests.isEmpty()) {
             effects.send(new RoExchange(RoExchange.Kind.USAGE_REPORT, 0, null, requests));
         }
+    }
+
+    /** Usage handed to the RA's alarm counts as reported, so no later CCR carries it again. */
+    void markReported(ServiceUnits used) {
+        if (used.money() != null && amountBook != null) {
+            amountBook = amountBook.granted(amountBook.left(), used.money());
+        } else if (used.volumes() != null && unitBook.left() != null) {
+            unitBook = unitBook.granted(unitBook.left(), used.volumes());
+        }
+    }
+
+    /** The buffered EVENT requests, re-sent with the T flag on the current peer; null if none or a flush is in flight. */
+    RoExchange flushBuffer() {
+        if (buffered.isEmpty() || bufferFlush != null) {
+            return null;
+        }
+        List<RoRequest> copies = new ArrayList<RoRequest>();
+        for (RoRequest request : buffered) {
+            copies.add(request.retransmittedTo(failover.route()));
+        }
+        bufferFlush = new RoExchange(RoExchange.Kind.USAGE_REPORT, 0, null, copies);
+        return bufferFlush;
     }
 
     /** §8.3 extendLifeTimeReq: by the SLA increment, never beyond the SLA maximum. */
@@ -312,6 +339,13 @@ final class EngineSession {
         state = SessionStateMachine.next(state, cause);
         terminateLegs(effects);
         cancelExpiry();
+        // Outstanding CCRs of an ended session are neither applied nor re-sent (RFC 4006 §5.7 failover).
+        if (current != null) {
+            current.finish();
+        }
+        if (rating != null) {
+            rating.finish();
+        }
         current = null;
         rating = null;
         effects.changed = true;
@@ -345,6 +379,6 @@ final class EngineSession {
 
     SessionSnapshot snapshot() {
         return new SessionSnapshot(id, description, merchant, correlationId, state, gate, amountBook, unitBook, legs,
-                weights, reservationStart, expiry, finalUnits);
+                weights, reservationStart, expiry, finalUnits, failover, buffered);
     }
 }

@@ -20,6 +20,8 @@ final class SessionRestorer {
         session.reservationStart = snapshot.reservationStart;
         session.expiry = snapshot.expiry;
         session.finalUnits = snapshot.finalUnits;
+        session.failover = snapshot.failover;
+        session.buffered.addAll(snapshot.buffered);
         if (gate.isOutstanding()) {
             // The answer went to the failed node; re-sending could charge twice, so the retry gets an Err.
             gate.complete(Outcomes.error(snapshot.sessionId, gate.lastRequest().operation(), gate.lastNumber(),

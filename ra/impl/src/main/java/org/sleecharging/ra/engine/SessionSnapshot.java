@@ -12,11 +12,13 @@ import org.sleecharging.events.value.MerchantAccount;
 import org.sleecharging.ra.engine.book.AmountBook;
 import org.sleecharging.ra.engine.book.UnitBook;
 import org.sleecharging.ra.engine.request.RequestGate;
+import org.sleecharging.ra.engine.ro.RoRequest;
 import org.sleecharging.ra.engine.state.SessionState;
 
 /**
  * Everything needed to recreate a charging session on another node (DESIGN.md "Recreate"):
- * state, request numbers, reservation books, lifetime and Ro legs. Immutable and
+ * state, request numbers, reservation books, lifetime, Ro legs, failure handling and peer, and
+ * buffered EVENT requests. Immutable and
  * {@link Serializable}; the RA stores it in Restcomm's replicated data on every change.
  */
 public final class SessionSnapshot implements Serializable {
@@ -35,11 +37,13 @@ public final class SessionSnapshot implements Serializable {
     final Instant reservationStart;
     final Instant expiry;
     final boolean finalUnits;
+    final FailoverState failover;
+    final List<RoRequest> buffered;
 
     SessionSnapshot(ChargingSessionId sessionId, String description, MerchantAccount merchant,
             CorrelationId correlationId, SessionState state, RequestGate gate, AmountBook amountBook,
             UnitBook unitBook, List<Leg> legs, List<Long> weights, Instant reservationStart, Instant expiry,
-            boolean finalUnits) {
+            boolean finalUnits, FailoverState failover, List<RoRequest> buffered) {
         this.sessionId = sessionId;
         this.description = description;
         this.merchant = merchant;
@@ -53,6 +57,8 @@ public final class SessionSnapshot implements Serializable {
         this.reservationStart = reservationStart;
         this.expiry = expiry;
         this.finalUnits = finalUnits;
+        this.failover = failover;
+        this.buffered = Collections.unmodifiableList(new ArrayList<RoRequest>(buffered));
     }
 
     public ChargingSessionId sessionId() {
@@ -85,8 +91,19 @@ public final class SessionSnapshot implements Serializable {
         return expiry;
     }
 
+    /** Effective failure handling, failover and peer (RFC 4006 §5.7). */
+    public FailoverState failover() {
+        return failover;
+    }
+
+    /** EVENT requests kept to re-send with the T flag (RFC 4006 §8.15 TERMINATE_OR_BUFFER). */
+    public List<RoRequest> buffered() {
+        return buffered;
+    }
+
     @Override
     public String toString() {
-        return "SessionSnapshot[" + sessionId + ", " + state + ", next " + gate.nextNumber() + ", " + legs + "]";
+        return "SessionSnapshot[" + sessionId + ", " + state + ", next " + gate.nextNumber() + ", " + legs + ", " + failover
+                + (buffered.isEmpty() ? "" : ", buffered " + buffered) + "]";
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.sleecharging.events.value.Unit;
 import org.sleecharging.events.value.Volume;
+import org.sleecharging.ra.engine.ro.DirectDebitingFailureHandling;
+import org.sleecharging.ra.engine.ro.FailureHandling;
 
 /**
  * The service level agreement of the charging RA (TS 29.198-12 §10 SLA properties), immutable and
@@ -37,6 +39,10 @@ public final class SlaConfig implements Serializable {
     private final Set<String> acceptedMerchants;
     private final Duration txTimeout;
     private final Volume ratingVolume;
+    private final FailureHandling failureHandling;
+    private final boolean sessionFailover;
+    private final boolean secondaryPeer;
+    private final DirectDebitingFailureHandling directDebitingFailureHandling;
 
     private SlaConfig(Builder b) {
         this.defaultLifetime = b.defaultLifetime;
@@ -55,6 +61,10 @@ public final class SlaConfig implements Serializable {
         this.acceptedMerchants = Collections.unmodifiableSet(new HashSet<String>(b.acceptedMerchants));
         this.txTimeout = b.txTimeout;
         this.ratingVolume = b.ratingVolume;
+        this.failureHandling = b.failureHandling;
+        this.sessionFailover = b.sessionFailover;
+        this.secondaryPeer = b.secondaryPeer;
+        this.directDebitingFailureHandling = b.directDebitingFailureHandling;
     }
 
     public static Builder builder() {
@@ -130,6 +140,26 @@ public final class SlaConfig implements Serializable {
         return ratingVolume;
     }
 
+    /** Credit-Control-Failure-Handling until a CCA of the session carries its own (RFC 4006 §8.14, §5.7). */
+    public FailureHandling failureHandling() {
+        return failureHandling;
+    }
+
+    /** CC-Session-Failover (true = FAILOVER_SUPPORTED) until a CCA of the session carries its own (RFC 4006 §8.4). */
+    public boolean sessionFailover() {
+        return sessionFailover;
+    }
+
+    /** Whether a secondary OCS peer is configured, so a failed CCR can be re-sent there (RFC 4006 §5.7). */
+    public boolean secondaryPeer() {
+        return secondaryPeer;
+    }
+
+    /** What a failed one-time EVENT request does (RFC 4006 §8.15). */
+    public DirectDebitingFailureHandling directDebitingFailureHandling() {
+        return directDebitingFailureHandling;
+    }
+
     /** Collects and validates SLA properties; names shown in messages are the RA property names. */
     public static final class Builder {
         private Duration defaultLifetime = Duration.ofMinutes(5);
@@ -148,6 +178,11 @@ public final class SlaConfig implements Serializable {
         private final Set<String> acceptedMerchants = new HashSet<String>();
         private Duration txTimeout = Duration.ofSeconds(10);
         private Volume ratingVolume = Volume.of(1, Unit.MINUTES);
+        private FailureHandling failureHandling = FailureHandling.TERMINATE;
+        private boolean sessionFailover;
+        private boolean secondaryPeer;
+        private DirectDebitingFailureHandling directDebitingFailureHandling =
+                DirectDebitingFailureHandling.TERMINATE_OR_BUFFER;
 
         private Builder() {
         }
@@ -227,6 +262,27 @@ public final class SlaConfig implements Serializable {
             return this;
         }
 
+        /**
+         * The client's defaults for Credit-Control-Failure-Handling and CC-Session-Failover, used until
+         * a CCA carries the OCS's values (RFC 4006 §5.7). The RFC defaults are TERMINATE and false.
+         */
+        public Builder failureHandling(FailureHandling handling, boolean failoverSupported) {
+            this.failureHandling = nonNull("failureHandling", handling);
+            this.sessionFailover = failoverSupported;
+            return this;
+        }
+
+        /** Whether a secondary OCS peer is configured (the Ro client's peer table names one). */
+        public Builder secondaryPeer(boolean configured) {
+            this.secondaryPeer = configured;
+            return this;
+        }
+
+        public Builder directDebitingFailureHandling(DirectDebitingFailureHandling handling) {
+            this.directDebitingFailureHandling = nonNull("directDebitingFailureHandling", handling);
+            return this;
+        }
+
         /** Throws IllegalArgumentException naming the first inconsistent property. */
         public SlaConfig build() {
             if (defaultLifetime.compareTo(maxLifetime) > 0) {
@@ -244,6 +300,9 @@ public final class SlaConfig implements Serializable {
                 if (!supportedCurrencies.contains(currency)) {
                     throw new IllegalArgumentException("creditRange names unsupported currency " + currency);
                 }
+            }
+            if (sessionFailover && !secondaryPeer) {
+                throw new IllegalArgumentException("sessionFailover is on but no secondaryPeer is configured");
             }
             return new SlaConfig(this);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.sleecharging.events.DirectCreditAmountErr;
 import org.sleecharging.events.DirectCreditUnitRes;
 import org.sleecharging.events.DirectDebitAmountErr;
 import org.sleecharging.events.DirectDebitAmountRes;
@@ -68,14 +69,14 @@ class DirectChargingAndRatingTest extends EngineFixture {
     }
 
     @Test
-    void txTimeoutAnswersUndefinedAndTheNextRequestIsAccepted() throws Exception {
+    void txTimeoutOfARefundAnswersUndefinedAndTheNextRequestIsAccepted() throws Exception {
         ChargingSessionId id = session();
         port.holdAnswers();
-        engine.directAmount(id, Operation.DIRECT_DEBIT_AMOUNT, APP, ChargingParameters.NONE, eur("1"), next(id));
+        engine.directAmount(id, Operation.DIRECT_CREDIT_AMOUNT, APP, ChargingParameters.NONE, eur("1"), next(id));
 
         time.advance(Duration.ofSeconds(3));
 
-        DirectDebitAmountErr err = (DirectDebitAmountErr) listener.last();
+        DirectCreditAmountErr err = (DirectCreditAmountErr) listener.last();
         assertThat(err.getError()).isEqualTo(ChargingError.UNDEFINED);
         assertThat(err.getExtraInformation()).contains("Tx timer");
         engine.directAmount(id, Operation.DIRECT_DEBIT_AMOUNT, APP, ChargingParameters.NONE, eur("1"), next(id));

@@ -13,6 +13,7 @@ final class RecordingListener implements EngineListener {
     final List<SessionSnapshot> snapshots = new ArrayList<SessionSnapshot>();
     final List<ChargingSessionId> ended = new ArrayList<ChargingSessionId>();
     final List<String> usageFailures = new ArrayList<String>();
+    final List<RoRequest> unconfirmed = new ArrayList<RoRequest>();
 
     @Override
     public synchronized void onEvent(ChargingEvent event) {
@@ -32,6 +33,7 @@ final class RecordingListener implements EngineListener {
     @Override
     public synchronized void onUsageReportFailed(ChargingSessionId sessionId, RoRequest request, String reason) {
         usageFailures.add(request + ": " + reason);
+        unconfirmed.add(request);
     }
 
     synchronized ChargingEvent last() {

@@ -97,17 +97,20 @@ class RequestNumberTest extends EngineFixture {
 
     @Test
     void numbersOnlyGrowSoALateAnswerAfterTheTxTimerIsIgnored() throws Exception {
-        ChargingSessionId id = session();
-        port.holdAnswers();
-        reserve(id, "10");
-        time.advance(java.time.Duration.ofSeconds(3));
-        int afterTimeout = engine.nextRequestNumber(id);
+        // Credit-Control-Failure-Handling CONTINUE keeps the session after the failure (RFC 4006 §8.14).
+        EngineFixture f = new EngineFixture(defaultSla()
+                .failureHandling(org.sleecharging.ra.engine.ro.FailureHandling.CONTINUE, false).build());
+        ChargingSessionId id = f.session();
+        f.port.holdAnswers();
+        f.reserve(id, "10");
+        f.time.advance(java.time.Duration.ofSeconds(3));
+        int afterTimeout = f.engine.nextRequestNumber(id);
 
-        port.answer(0, RoAnswer.success(port.sent.get(0).requested()));
+        f.port.answer(0, RoAnswer.success(f.port.sent.get(0).requested()));
 
-        assertThat(listener.events).hasSize(1);
+        assertThat(f.listener.events).hasSize(1);
         assertThat(afterTimeout).isEqualTo(id.firstRequestNumber() + 1);
-        assertThat(engine.state(id)).isEqualTo(org.sleecharging.ra.engine.state.SessionState.SESSION_CREATED);
+        assertThat(f.engine.state(id)).isEqualTo(org.sleecharging.ra.engine.state.SessionState.SESSION_CREATED);
     }
 
     @Test

@@ -13,5 +13,7 @@ public enum SessionEvent {
     LIFETIME_EXTENDED,
     RELEASED,
     LIFETIME_EXPIRED,
-    ABORTED
+    ABORTED,
+    /** A CCR failed and Credit-Control-Failure-Handling TERMINATE or RETRY_AND_TERMINATE applies (RFC 4006 §8.14). */
+    CREDIT_CONTROL_FAILED
 }

@@ -25,8 +25,10 @@ public final class SessionStateMachine {
             case RELEASED:
             case LIFETIME_EXPIRED:
             case ABORTED:
+            case CREDIT_CONTROL_FAILED:
                 // §9.1: release() and the lifetime timer end the session from every state; an OCS
-                // abort (RFC 4006 §5.6) has the same effect.
+                // abort (RFC 4006 §5.6) and a failed CCR under Credit-Control-Failure-Handling
+                // TERMINATE (RFC 4006 §8.14) have the same effect.
                 return ENDED;
             case DIRECT_CHARGED:
             case RATED:

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sleecharging.ra.engine.state.SessionEvent.ABORTED;
 import static org.sleecharging.ra.engine.state.SessionEvent.AMOUNT_DEBITED_OR_CREDITED;
 import static org.sleecharging.ra.engine.state.SessionEvent.AMOUNT_RESERVED;
+import static org.sleecharging.ra.engine.state.SessionEvent.CREDIT_CONTROL_FAILED;
 import static org.sleecharging.ra.engine.state.SessionEvent.DIRECT_CHARGED;
 import static org.sleecharging.ra.engine.state.SessionEvent.LIFETIME_EXPIRED;
 import static org.sleecharging.ra.engine.state.SessionEvent.LIFETIME_EXTENDED;
@@ -37,7 +38,8 @@ class SessionStateMachineTest {
                 RATED, SessionState.SESSION_CREATED,
                 RELEASED, SessionState.ENDED,
                 LIFETIME_EXPIRED, SessionState.ENDED,
-                ABORTED, SessionState.ENDED);
+                ABORTED, SessionState.ENDED,
+                CREDIT_CONTROL_FAILED, SessionState.ENDED);
         row(SessionState.AMOUNT_RESERVED,
                 AMOUNT_RESERVED, SessionState.AMOUNT_RESERVED,
                 AMOUNT_DEBITED_OR_CREDITED, SessionState.AMOUNT_RESERVED,
@@ -47,7 +49,8 @@ class SessionStateMachineTest {
                 LIFETIME_EXTENDED, SessionState.AMOUNT_RESERVED,
                 RELEASED, SessionState.ENDED,
                 LIFETIME_EXPIRED, SessionState.ENDED,
-                ABORTED, SessionState.ENDED);
+                ABORTED, SessionState.ENDED,
+                CREDIT_CONTROL_FAILED, SessionState.ENDED);
         row(SessionState.VOLUME_RESERVED,
                 VOLUME_RESERVED, SessionState.VOLUME_RESERVED,
                 VOLUME_DEBITED_OR_CREDITED, SessionState.VOLUME_RESERVED,
@@ -57,13 +60,15 @@ class SessionStateMachineTest {
                 LIFETIME_EXTENDED, SessionState.VOLUME_RESERVED,
                 RELEASED, SessionState.ENDED,
                 LIFETIME_EXPIRED, SessionState.ENDED,
-                ABORTED, SessionState.ENDED);
+                ABORTED, SessionState.ENDED,
+                CREDIT_CONTROL_FAILED, SessionState.ENDED);
         row(SessionState.RESERVATION_ENDED,
                 DIRECT_CHARGED, SessionState.RESERVATION_ENDED,
                 RATED, SessionState.RESERVATION_ENDED,
                 RELEASED, SessionState.ENDED,
                 LIFETIME_EXPIRED, SessionState.ENDED,
-                ABORTED, SessionState.ENDED);
+                ABORTED, SessionState.ENDED,
+                CREDIT_CONTROL_FAILED, SessionState.ENDED);
         row(SessionState.ENDED);
     }
 
