@@ -1,9 +1,13 @@
 package org.sleecharging.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import javax.slee.management.ResourceAdaptorEntityState;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -57,10 +61,31 @@ abstract class ChargingItBase {
         OcsLoopback.secondary().clearRules();
     }
 
+    /**
+     * Fails the test if anything it started is still in the SLEE. The leftovers are then cleared
+     * by restarting the RA entities (stopping ends their activities) so that the next tests are
+     * judged on their own.
+     */
     @AfterEach
-    void nothingLeftInTheSlee() {
+    void nothingLeftInTheSlee() throws Exception {
         probe.close();
-        Leaks.assertNoneIn(slee, 1);
+        try {
+            Leaks.assertNoneIn(slee, 1);
+        } catch (ConditionTimeoutException leak) {
+            restartEntities();
+            throw leak;
+        }
+    }
+
+    private void restartEntities() throws Exception {
+        for (String entity : List.of(CHARGING, CHARGING_B, CONTINUE, RETRY)) {
+            slee.deactivateResourceAdaptorEntity(entity);
+        }
+        for (String entity : List.of(CHARGING, CHARGING_B, CONTINUE, RETRY)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> slee.resources().getState(entity),
+                    ResourceAdaptorEntityState.INACTIVE::equals);
+            slee.activateResourceAdaptorEntity(entity);
+        }
     }
 
     /** Releases the session and waits for its activity to end. */

@@ -229,4 +229,42 @@ class ChargingRaIT extends ChargingItBase {
         Ledgers.assertReconciled(user, a, b);
         assertThat(Ledgers.taken(user, "EUR")).isEqualByComparingTo("5.00");
     }
+
+    @Test
+    void aRetriedDebitRepeatsItsOutcomeAndChargesOnce() {
+        String user = SUBSCRIBERS.get(17);
+        ProbeSession s = probe.open(CHARGING, e164(user));
+        s.accept(ProbeCommand.reserveAmount(eur("10.00"), eur("1.00"), s.next()));
+        s.expect(ReserveAmountRes.class);
+        int number = s.next();
+
+        s.accept(ProbeCommand.debitAmount(eur("2.00"), false, number));
+        DebitAmountRes first = s.expect(DebitAmountRes.class);
+        s.accept(ProbeCommand.debitAmount(eur("2.00"), false, number));
+        DebitAmountRes repeated = s.expect(DebitAmountRes.class);
+
+        assertThat(repeated).isEqualTo(first);
+        release(s);
+        Ledgers.assertReconciled(user, s);
+        assertThat(Ledgers.taken(user, "EUR")).isEqualByComparingTo("2.00");
+    }
+
+    @Test
+    void aSplitSessionChargesEveryUserTheirShareAndNotACentMore() {
+        String first = SUBSCRIBERS.get(18);
+        String second = SUBSCRIBERS.get(19);
+        ProbeSession s = probe.openSplit(CHARGING, java.util.List.of(e164(first), e164(second)));
+
+        s.accept(ProbeCommand.reserveAmount(eur("10.00"), eur("2.00"), s.next()));
+        assertThat(s.expect(ReserveAmountRes.class).getReservedAmount()).isEqualTo(eur("10.00"));
+        s.accept(ProbeCommand.debitAmount(eur("3.01"), false, s.next()));
+        assertThat(s.expect(DebitAmountRes.class).getDebitedAmount()).isEqualTo(eur("3.01"));
+        release(s);
+
+        Ledgers.assertReconciled(java.util.List.of(first, second), s);
+        BigDecimal one = Ledgers.taken(first, "EUR");
+        BigDecimal two = Ledgers.taken(second, "EUR");
+        assertThat(one.add(two)).isEqualByComparingTo("3.01");
+        assertThat(one.subtract(two).abs()).isLessThanOrEqualTo(new BigDecimal("0.01"));
+    }
 }

@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sleecharging.events.CreditAmountRes;
 import org.sleecharging.events.CreditUnitRes;
 import org.sleecharging.events.DebitAmountRes;
@@ -14,6 +17,7 @@ import org.sleecharging.events.DirectCreditAmountRes;
 import org.sleecharging.events.DirectCreditUnitRes;
 import org.sleecharging.events.DirectDebitAmountRes;
 import org.sleecharging.events.DirectDebitUnitRes;
+import org.sleecharging.events.RequestOutcome;
 import org.sleecharging.events.value.Money;
 import org.sleecharging.events.value.Unit;
 import org.sleecharging.events.value.Volume;
@@ -36,11 +40,15 @@ public final class Ledgers {
     private Ledgers() {
     }
 
-    /** Net money the SBB was told it took: debits and direct debits minus credits and direct credits. */
+    /**
+     * Net money the SBB was told it took: debits and direct debits minus credits and direct
+     * credits. The answer to a retried request (same session and request number) repeats the
+     * original outcome and counts once.
+     */
     public static BigDecimal toldMoney(List<ProbeSession> sessions) {
         BigDecimal net = BigDecimal.ZERO;
         for (ProbeSession s : sessions) {
-            for (Object r : s.history()) {
+            for (Object r : distinctOutcomes(s)) {
                 if (r instanceof DebitAmountRes e) {
                     net = net.add(euros(e.getDebitedAmount()));
                 } else if (r instanceof DirectDebitAmountRes e) {
@@ -59,7 +67,7 @@ public final class Ledgers {
     public static BigDecimal toldSeconds(List<ProbeSession> sessions) {
         BigDecimal net = BigDecimal.ZERO;
         for (ProbeSession s : sessions) {
-            for (Object r : s.history()) {
+            for (Object r : distinctOutcomes(s)) {
                 if (r instanceof DebitUnitRes e) {
                     net = net.add(seconds(e.getDebitedVolumes()));
                 } else if (r instanceof DirectDebitUnitRes e) {
@@ -72,6 +80,15 @@ public final class Ledgers {
             }
         }
         return net;
+    }
+
+    private static Collection<Object> distinctOutcomes(ProbeSession s) {
+        Map<List<Object>, Object> distinct = new LinkedHashMap<>();
+        for (Object r : s.history()) {
+            distinct.putIfAbsent(r instanceof RequestOutcome o
+                    ? List.of(o.getClass(), o.getSessionId(), o.getRequestNumber()) : List.of(r), r);
+        }
+        return distinct.values();
     }
 
     /** Debits minus refunds on one account bucket, over both simulators. */
@@ -89,11 +106,18 @@ public final class Ledgers {
      * nor has any of the account's Ro sessions open, then checks {@link #assertTold}.
      */
     public static void assertReconciled(String subscriber, ProbeSession... sessions) {
-        String account = OcsLoopback.account(subscriber);
-        await("OCS reservations of " + account + " released and its Ro sessions closed")
-                .atMost(Duration.ofSeconds(10))
-                .until(() -> both().stream().allMatch(o -> nothingHeld(o, account) && noSessionLive(o, account)));
-        assertTold(subscriber, sessions);
+        assertReconciled(List.of(subscriber), sessions);
+    }
+
+    /** The same for sessions charging several subscribers (split charging): sums over their accounts. */
+    public static void assertReconciled(List<String> subscribers, ProbeSession... sessions) {
+        for (String subscriber : subscribers) {
+            String account = OcsLoopback.account(subscriber);
+            await("OCS reservations of " + account + " released and its Ro sessions closed")
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> both().stream().allMatch(o -> nothingHeld(o, account) && noSessionLive(o, account)));
+        }
+        assertTold(subscribers, sessions);
     }
 
     /**
@@ -102,14 +126,23 @@ public final class Ledgers {
      * the RA gave up on (Tx timeout) may remain until their Validity-Time: they are not charges.
      */
     public static void assertTold(String subscriber, ProbeSession... sessions) {
-        String account = OcsLoopback.account(subscriber);
+        assertTold(List.of(subscriber), sessions);
+    }
+
+    public static void assertTold(List<String> subscribers, ProbeSession... sessions) {
         for (OcsSimulator ocs : both()) {
             assertThat(ocs.reconcile().problems()).as("OCS %s books", ocs.config().originHost()).isEmpty();
         }
         List<ProbeSession> all = List.of(sessions);
-        assertThat(taken(account, EUR)).as("EUR taken from %s vs. told to the SBB", account)
+        BigDecimal euros = BigDecimal.ZERO;
+        BigDecimal seconds = BigDecimal.ZERO;
+        for (String subscriber : subscribers) {
+            euros = euros.add(taken(OcsLoopback.account(subscriber), EUR));
+            seconds = seconds.add(taken(OcsLoopback.account(subscriber), TIME));
+        }
+        assertThat(euros).as("EUR taken from %s vs. told to the SBB", subscribers)
                 .isEqualByComparingTo(toldMoney(all));
-        assertThat(taken(account, TIME)).as("seconds taken from %s vs. told to the SBB", account)
+        assertThat(seconds).as("seconds taken from %s vs. told to the SBB", subscribers)
                 .isEqualByComparingTo(toldSeconds(all));
     }
 
