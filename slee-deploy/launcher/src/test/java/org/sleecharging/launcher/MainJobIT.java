@@ -27,7 +27,7 @@ class MainJobIT {
     Run run = run("--du-dir", BUILT_DUS.toString());
 
     assertThat(run.output()).contains("SCUR voice call", "ECUR content download", "IEC message")
-        .doesNotContain("FAIL").contains("OCS ledger: reconciled OK");
+        .doesNotContain("FAIL").contains("Left behind: nothing", "OCS ledger: reconciled OK");
     assertThat(run.exitCode()).as(run.output()).isEqualTo(MainJobRun.OK);
   }
 
