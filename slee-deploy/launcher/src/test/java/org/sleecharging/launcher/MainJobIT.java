@@ -56,7 +56,7 @@ class MainJobIT {
         dir.resolve(LauncherDu.NETWORK_SIMULATOR.fileName()));
     StandInDus.writeTo(dir);
 
-    Run run = run("--du-dir", dir.toString(), "--timeout", "3");
+    Run run = run("--du-dir", dir.toString());
 
     assertThat(run.output())
         .contains("RA entity ChargingRA (ResourceAdaptorID[name=StandInChargingRA")
