@@ -58,6 +58,9 @@ public final class MainJobRun {
         return NOT_STARTED;
       }
       boolean passed = options.load().isPresent() ? load(network) : scenarios(network, ocs);
+      List<String> left = Leftovers.after(slee, network, ocs.simulator(), options.timeout());
+      printer.leftovers(left);
+      passed &= left.isEmpty();
       passed &= ledger(ocs);
       if (options.hold()) {
         hold(slee);

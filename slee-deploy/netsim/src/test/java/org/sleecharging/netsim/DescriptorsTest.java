@@ -91,6 +91,9 @@ class DescriptorsTest {
     DocumentBuilder b = f.newDocumentBuilder();
     b.setEntityResolver((publicId, systemId) -> {
       String name = systemId.substring(systemId.lastIndexOf('/') + 1);
+      if (name.equals("slee-service_1_1.dtd")) {
+        name = "slee-service-xml_1_1.dtd"; // the spec's system id; the DTD file's own name
+      }
       InputStream dtd = DescriptorsTest.class.getResourceAsStream(
           "/org/sleecharging/container/dtd/" + name);
       if (dtd == null) {
