@@ -1,9 +1,11 @@
 package org.sleecharging.launcher;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.sleecharging.container.EmbeddedSlee;
 import org.sleecharging.launcher.load.BaselineLeg;
 import org.sleecharging.launcher.load.LoadResult;
@@ -29,8 +31,11 @@ public final class MainJobRun {
 
   private static final Logger LOG = LoggerFactory.getLogger(MainJobRun.class);
 
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
+
   private final JobOptions options;
   private final ConsolePrinter printer;
+  private final CountDownLatch closed = new CountDownLatch(1);
 
   public MainJobRun(JobOptions options, ConsolePrinter printer) {
     this.options = options;
@@ -38,6 +43,14 @@ public final class MainJobRun {
   }
 
   public int run() throws Exception {
+    try {
+      return runAndClose();
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  private int runAndClose() throws Exception {
     printer.heading("slee-charging main job");
     try (OcsLink ocs = startOcs(); EmbeddedSlee slee = startSlee()) {
       printer.step((ocs.simulator().isPresent() ? "OCS simulator " : "external OCS ") + ocs.peer());
@@ -118,9 +131,20 @@ public final class MainJobRun {
     return r.isConsistent();
   }
 
+  /**
+   * Waits for Ctrl-C; the shutdown hook then lets {@link #run} close the SLEE and the OCS before
+   * the JVM exits (up to {@link #CLOSE_GRACE}).
+   */
   private void hold(EmbeddedSlee slee) throws InterruptedException {
     CountDownLatch stop = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "slee-launcher-hold"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.countDown();
+      try {
+        closed.await(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "slee-launcher-hold"));
     printer.heading("holding the SLEE for management clients"
         + (slee.jmxServiceUrl() == null ? "" : " at " + slee.jmxServiceUrl()) + "; Ctrl-C stops");
     LOG.info("holding until interrupted");

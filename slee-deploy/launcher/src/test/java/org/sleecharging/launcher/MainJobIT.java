@@ -72,6 +72,25 @@ class MainJobIT {
     assertThat(run.exitCode()).as(run.output()).isEqualTo(MainJobRun.FAILED);
   }
 
+  @Test
+  void externalOcsIsConfiguredIntoTheChargingEntityAndHasNoLedger(@TempDir Path dir)
+      throws Exception {
+    Files.copy(BUILT_DUS.resolve(LauncherDu.NETWORK_SIMULATOR.fileName()),
+        dir.resolve(LauncherDu.NETWORK_SIMULATOR.fileName()));
+    StandInDus.writeTo(dir);
+
+    Run run = run("--du-dir", dir.toString(), "--ocs", "127.0.0.1:3999", "--ocs-host",
+        "ocs1.operator.example", "--ocs-realm", "operator.example", "--scenario", "iec");
+
+    assertThat(run.output())
+        .contains("external OCS ocs1.operator.example (realm operator.example) at 127.0.0.1:3999")
+        .contains("link name ChargingRA, OCS ocs1.operator.example (realm operator.example) at 127.0.0.1:3999")
+        .contains("IEC message            PASS  subscriber bob (491700000002), charged: not known")
+        .doesNotContain("SCUR voice call")
+        .contains("OCS ledger: not available (external OCS)");
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(MainJobRun.OK);
+  }
+
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     int code = MainJob.commandLine().setOut(new PrintWriter(out, true)).execute(args);

@@ -74,7 +74,12 @@ final class JDiameterRoTransport implements RoTransport, RoClientSession.ServerR
         if (!stack.peers().isUp(request.route())) {
             return failed(result, request, "the " + request.route() + " OCS peer " + peer + " is down");
         }
-        RoClientSession session = claim(request.roSessionId());
+        RoClientSession session;
+        try {
+            session = claim(request.roSessionId());
+        } catch (IllegalStateException e) {
+            return failed(result, request, e.getMessage());
+        }
         PendingCcr pending = new PendingCcr(request, session, result, this);
         Request ccr;
         try {

@@ -1,9 +1,14 @@
 package org.sleecharging.ra.internal.diameter;
 
+import java.util.concurrent.TimeUnit;
+
 import org.jdiameter.api.Answer;
 import org.jdiameter.api.EventListener;
+import org.jdiameter.api.IllegalDiameterStateException;
 import org.jdiameter.api.InternalException;
+import org.jdiameter.api.OverloadException;
 import org.jdiameter.api.Request;
+import org.jdiameter.api.RouteException;
 import org.jdiameter.api.app.AppSession;
 import org.jdiameter.api.app.StateChangeListener;
 import org.jdiameter.api.cca.ClientCCASessionListener;
@@ -96,10 +101,8 @@ final class RoClientSession extends ClientCCASessionImpl {
     /** Sends on the base session; jDiameter calls {@code listener} once with the answer or on MessageTimeOut. */
     void send(Request request, EventListener<Request, Answer> listener, long timeoutMillis) throws InternalException {
         try {
-            getSessions().get(0).send(request, listener, timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (InternalException e) {
-            throw e;
-        } catch (Exception e) {
+            getSessions().get(0).send(request, listener, timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (IllegalDiameterStateException | RouteException | OverloadException e) {
             throw new InternalException(e);
         }
     }
