@@ -20,11 +20,9 @@ final class CcrEncoder {
     private static final long MAX_UNSIGNED32 = 0xFFFFFFFFL;
 
     private final String defaultServiceContextId;
-    private final boolean sessionFailoverSupported;
 
     CcrEncoder(RoClientConfig config) {
         this.defaultServiceContextId = config.serviceContextId();
-        this.sessionFailoverSupported = config.sessionFailoverSupported();
     }
 
     /** IllegalArgumentException when a value does not fit its AVP; nothing is sent then. */
@@ -49,11 +47,6 @@ final class CcrEncoder {
             a.addAvp(RoAvps.MULTIPLE_SERVICES_INDICATOR, RoAvps.MULTIPLE_SERVICES_SUPPORTED, true, false);
         }
         encodeMscc(a, r);
-        if (opening) {
-            // The client's failover capability (RFC 4006 §8.4); the OCS's CCA may override it.
-            a.addAvp(RoAvps.CC_SESSION_FAILOVER,
-                    sessionFailoverSupported ? RoAvps.FAILOVER_SUPPORTED : RoAvps.FAILOVER_NOT_SUPPORTED, true, false);
-        }
     }
 
     private static void encodeMscc(AvpSet a, RoRequest r) {

@@ -108,7 +108,7 @@ public final class RoClientConfig implements Serializable {
         return serviceContextId;
     }
 
-    /** Value of CC-Session-Failover sent in CCRs (RFC 4006 §8.4). */
+    /** The client's CC-Session-Failover default until a CCA carries one (RFC 4006 §5.7, §8.4); the AVP itself is only in CCAs. */
     public boolean sessionFailoverSupported() {
         return sessionFailoverSupported;
     }

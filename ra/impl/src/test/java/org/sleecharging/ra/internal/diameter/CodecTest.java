@@ -109,7 +109,8 @@ class CodecTest {
         assertThat(a.getAvp(RoAvps.CC_REQUEST_TYPE).getInteger32()).isEqualTo(4);
         assertThat(a.getAvp(RoAvps.CC_REQUEST_NUMBER).getUnsigned32()).isEqualTo(3);
         assertThat(a.getAvp(RoAvps.REQUESTED_ACTION).getInteger32()).isEqualTo(1);
-        assertThat(a.getAvp(RoAvps.CC_SESSION_FAILOVER).getInteger32()).isEqualTo(RoAvps.FAILOVER_SUPPORTED);
+        // CC-Session-Failover is the OCS's to send, in CCAs only (RFC 4006 §3.2, §8.4).
+        assertThat(a.getAvp(RoAvps.CC_SESSION_FAILOVER)).isNull();
         AvpSet subscription = a.getAvp(RoAvps.SUBSCRIPTION_ID).getGrouped();
         assertThat(subscription.getAvp(RoAvps.SUBSCRIPTION_ID_TYPE).getInteger32()).isZero();
         assertThat(subscription.getAvp(RoAvps.SUBSCRIPTION_ID_DATA).getUTF8String()).isEqualTo("491700000001");
