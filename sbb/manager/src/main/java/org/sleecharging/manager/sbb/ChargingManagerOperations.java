@@ -46,33 +46,48 @@ import org.sleecharging.ratype.ChargingProvider;
  * Part of {@link ChargingManagerSbb}, which supplies the CMP fields and fire methods.
  */
 public abstract class ChargingManagerOperations implements ChargingInstanceOperations {
+    private SbbContext sbbContext;
     private Tracer tracer;
     private RaGateway gateway;
     private DeadlineTimers timers;
     private Clock clock;
 
-    abstract SbbContext sbbContext();
+    private EntityState state;
 
-    abstract InstanceTable table();
-
-    abstract TimerBook timerBook();
-
-    abstract void store(InstanceTable table, TimerBook book);
-
-    /** Null until configured. */
-    abstract ChargingContext chargingContext();
-
-    abstract void configured(ChargingContext context, ActivityContextInterface resultActivity);
-
-    abstract void fire(Object event);
-
-    /** Wires the entity to its resources; the SBB calls it from setSbbContext, tests directly. */
-    final void init(SbbContext context, ChargingProvider provider, ChargingActivityContextInterfaceFactory aciFactory,
-            TimerFacility timerFacility, Clock clock) {
+    /** Wires the entity to its context, resources and CMP state (from setSbbContext). */
+    final void bind(SbbContext context, ChargingProvider provider, ChargingActivityContextInterfaceFactory aciFactory,
+            TimerFacility timerFacility, Clock clock, EntityState state) {
+        this.sbbContext = context;
+        this.state = state;
         this.tracer = context.getTracer("ChargingManager");
         this.gateway = new RaGateway(provider, aciFactory);
         this.timers = new DeadlineTimers(timerFacility, gateway);
         this.clock = clock;
+    }
+
+    final SbbContext context() {
+        return sbbContext;
+    }
+
+    final InstanceTable table() {
+        return state.table();
+    }
+
+    final TimerBook timerBook() {
+        return state.timerBook();
+    }
+
+    private ChargingContext chargingContext() {
+        return state.chargingContext();
+    }
+
+    /** Drops the context and resources (unsetSbbContext). */
+    final void unbind() {
+        this.sbbContext = null;
+        this.state = null;
+        this.tracer = null;
+        this.gateway = null;
+        this.timers = null;
     }
 
     final Tracer tracer() {
@@ -96,7 +111,7 @@ public abstract class ChargingManagerOperations implements ChargingInstanceOpera
     // ChargingManager: configuration and instances.
 
     public void configure(ChargingContext context, ActivityContextInterface resultActivity) {
-        configured(context, resultActivity);
+        state.configured(context, resultActivity);
     }
 
     public ReservationChargingInstance createReservationInstance(String name) throws DuplicateNameException {
@@ -157,12 +172,12 @@ public abstract class ChargingManagerOperations implements ChargingInstanceOpera
             throw new DuplicateNameException(name);
         }
         InstanceRecord record = engine().create(name, type, terms);
-        store(table.with(record), timerBook());
+        state.store(table.with(record), timerBook());
         return handle(record);
     }
 
     private ChargingInstance handle(InstanceRecord record) {
-        ChargingManager self = (ChargingManager) sbbContext().getSbbLocalObject();
+        ChargingManager self = (ChargingManager) context().getSbbLocalObject();
         return record.type() == ChargingType.RESERVATION ? new ReservationHandle(self, record.name())
                 : new ImmediateHandle(self, record.name());
     }
@@ -291,7 +306,7 @@ public abstract class ChargingManagerOperations implements ChargingInstanceOpera
             Decision next;
             try {
                 ChargingSessionId opened = gateway.execute(step, record, requireConfigured(),
-                        sbbContext().getSbbLocalObject());
+                        context().getSbbLocalObject());
                 next = engine().raEvents().stepSent(record, opened);
             } catch (ChargingException e) {
                 tracer.warning("charging instance " + record.name() + ": the charging RA refused " + step + ": "
@@ -304,7 +319,7 @@ public abstract class ChargingManagerOperations implements ChargingInstanceOpera
         }
         save(record);
         for (ManagerEvent event : events) {
-            fire(event);
+            state.fire(event);
         }
     }
 
@@ -316,6 +331,6 @@ public abstract class ChargingManagerOperations implements ChargingInstanceOpera
             throw new IllegalStateException("charging instance " + record.name() + ": its charging session "
                     + record.sessionId() + " is unknown to the RA although the instance is " + record.state(), e);
         }
-        store(table().with(record), book);
+        state.store(table().with(record), book);
     }
 }

@@ -51,8 +51,6 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
     static final String ACI_FACTORY = "java:comp/env/slee/resources/charging/acifactory";
     static final String TIMER_FACILITY = "java:comp/env/slee/facilities/timer";
 
-    private SbbContext sbbContext;
-
     // CMP fields (JSLEE 1.1 §6.5): all state of the entity; rolled back with the transaction.
 
     public abstract InstanceTable getInstances();
@@ -85,7 +83,6 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
 
     @Override
     public void setSbbContext(SbbContext context) {
-        this.sbbContext = context;
         try {
             InitialContext naming = new InitialContext();
             init(context, (ChargingProvider) naming.lookup(PROVIDER),
@@ -98,7 +95,7 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
 
     @Override
     public void unsetSbbContext() {
-        this.sbbContext = null;
+        unbind();
     }
 
     @Override
@@ -250,55 +247,57 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
         return record;
     }
 
-    // Plumbing used by ChargingManagerOperations.
-
-    @Override
-    final SbbContext sbbContext() {
-        return sbbContext;
+    /** Wires the entity to its resources; setSbbContext calls it with what JNDI gives, tests with fakes. */
+    final void init(SbbContext context, ChargingProvider provider, ChargingActivityContextInterfaceFactory aciFactory,
+            TimerFacility timerFacility, Clock clock) {
+        bind(context, provider, aciFactory, timerFacility, clock, new Cmp());
     }
 
-    @Override
-    final InstanceTable table() {
-        InstanceTable table = getInstances();
-        return table == null ? InstanceTable.EMPTY : table;
-    }
+    /** The CMP fields and fire methods of this entity. */
+    private final class Cmp implements EntityState {
 
-    @Override
-    final TimerBook timerBook() {
-        TimerBook book = getTimerBook();
-        return book == null ? TimerBook.EMPTY : book;
-    }
-
-    @Override
-    final void store(InstanceTable table, TimerBook book) {
-        setInstances(table);
-        setTimerBook(book);
-    }
-
-    @Override
-    final ChargingContext chargingContext() {
-        return getChargingContext();
-    }
-
-    @Override
-    final void configured(ChargingContext context, ActivityContextInterface resultActivity) {
-        setChargingContext(Objects.requireNonNull(context, "context"));
-        setResultActivity(Objects.requireNonNull(resultActivity, "resultActivity"));
-    }
-
-    @Override
-    final void fire(Object event) {
-        ActivityContextInterface activity = getResultActivity();
-        if (activity == null) {
-            throw new IllegalStateException("charging manager not configured: no result activity for " + event);
+        @Override
+        public InstanceTable table() {
+            InstanceTable table = getInstances();
+            return table == null ? InstanceTable.EMPTY : table;
         }
-        if (event instanceof CreditResult) {
-            fireCreditResult((CreditResult) event, activity, null);
-        } else if (event instanceof InstructionPending) {
-            fireInstructionPending((InstructionPending) event, activity, null);
-        } else {
-            fireChargingInstanceEnded((ChargingInstanceEnded) event, activity, null);
+
+        @Override
+        public TimerBook timerBook() {
+            TimerBook book = getTimerBook();
+            return book == null ? TimerBook.EMPTY : book;
+        }
+
+        @Override
+        public void store(InstanceTable table, TimerBook book) {
+            setInstances(table);
+            setTimerBook(book);
+        }
+
+        @Override
+        public ChargingContext chargingContext() {
+            return getChargingContext();
+        }
+
+        @Override
+        public void configured(ChargingContext context, ActivityContextInterface resultActivity) {
+            setChargingContext(Objects.requireNonNull(context, "context"));
+            setResultActivity(Objects.requireNonNull(resultActivity, "resultActivity"));
+        }
+
+        @Override
+        public void fire(Object event) {
+            ActivityContextInterface activity = getResultActivity();
+            if (activity == null) {
+                throw new IllegalStateException("charging manager not configured: no result activity for " + event);
+            }
+            if (event instanceof CreditResult) {
+                fireCreditResult((CreditResult) event, activity, null);
+            } else if (event instanceof InstructionPending) {
+                fireInstructionPending((InstructionPending) event, activity, null);
+            } else {
+                fireChargingInstanceEnded((ChargingInstanceEnded) event, activity, null);
+            }
         }
     }
-
 }

@@ -7,14 +7,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that only moves when told to. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
     private long millis;
 
-    TestClock(long millis) {
+    public TestClock(long millis) {
         this.millis = millis;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         millis += duration.toMillis();
     }
 
