@@ -81,7 +81,7 @@ final class ScenarioRun {
     try {
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new Failed("waited " + timeout.toSeconds() + " s for " + what);
+      throw new Failed("waited " + timeout.toMillis() + " ms for " + what);
     } catch (ExecutionException e) {
       throw new Failed("while waiting for " + what + ": " + e.getCause().getMessage());
     }
