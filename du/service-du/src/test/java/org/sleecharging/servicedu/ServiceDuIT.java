@@ -70,13 +70,13 @@ class ServiceDuIT {
         assertThat(List.of(slee.deployment().getServices())).doesNotContainAnyElementsOf(SERVICES);
     }
 
-    private static Path du(String name) {
+    static Path du(String name) {
         Path jar = Path.of(property("it.du.directory"), name);
         assertThat(jar).as("DU copied by the build").isRegularFile();
         return jar;
     }
 
-    private static Path serviceDu() {
+    static Path serviceDu() {
         Path jar = Path.of(property("it.service.du"));
         assertThat(Files.isRegularFile(jar)).as("built service DU " + jar).isTrue();
         return jar;
