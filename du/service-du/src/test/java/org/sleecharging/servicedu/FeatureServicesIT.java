@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.slee.Address;
@@ -54,6 +55,7 @@ class FeatureServicesIT {
     private static EmbeddedSlee slee;
     private static NetworkDriver network;
     private static Supplier<List<String>> ledger;
+    private static Consumer<String> reauth;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -74,6 +76,7 @@ class FeatureServicesIT {
         }
         network = NetworkDrivers.of(slee.resourceAdaptor(NetworkSimulator.ENTITY_NAME, Object.class));
         ledger = slee.resourceAdaptor("ChargingRA", Supplier.class);
+        reauth = slee.resourceAdaptor("ChargingRA", Consumer.class);
     }
 
     @AfterAll
@@ -107,7 +110,29 @@ class FeatureServicesIT {
                 .first().asString().isEqualTo(ALICE.getAddressString() + " RESERVE [60 SECONDS]"));
         await().atMost(TIMEOUT, TimeUnit.SECONDS).untilAsserted(() -> assertThat(entries(ALICE)).last().asString()
                 .endsWith("RELEASE"));
-        assertThat(entries(ALICE)).filteredOn(e -> e.contains(" DEBIT ")).allMatch(e -> e.endsWith(" close"));
+        assertThat(entries(ALICE)).filteredOn(e -> e.contains(" DEBIT ")).singleElement().asString()
+                .contains("SECONDS]").endsWith(" close");
+    }
+
+    @Test
+    void anOcsReauthorisationOfAConnectedCallIsAnsweredWithAFurtherReservation() throws Exception {
+        int before = entries(BOB).size();
+        NetworkActivityId call = network.startCall(BOB, ALICE);
+        assertThat(action(call).kind()).isEqualTo(ActionKind.CALL_CONNECTED);
+        network.answer(call);
+
+        reauth.accept(BOB.getAddressString());
+
+        await().atMost(TIMEOUT, TimeUnit.SECONDS).untilAsserted(() -> assertThat(since(BOB, before))
+                .filteredOn(e -> e.endsWith("RESERVE [60 SECONDS]")).hasSize(2));
+        network.hangUp(call, CallParty.CALLED);
+        network.whenEnded(call).get(TIMEOUT, TimeUnit.SECONDS);
+        await().atMost(TIMEOUT, TimeUnit.SECONDS).untilAsserted(() -> assertThat(since(BOB, before)).last()
+                .asString().endsWith("RELEASE"));
+        assertThat(since(BOB, before)).first().asString().endsWith("RESERVE [60 SECONDS]");
+        assertThat(since(BOB, before)).filteredOn(e -> e.contains(" DEBIT ")).last().asString().endsWith(" close");
+        assertThat(network.actions()).filteredOn(a -> a.activityId().equals(call)).extracting(SbbAction::kind)
+                .containsExactly(ActionKind.CALL_CONNECTED);
     }
 
     @Test
@@ -221,6 +246,11 @@ class FeatureServicesIT {
 
     private static SbbAction action(NetworkActivityId activity) throws Exception {
         return network.takeAction(activity).get(TIMEOUT, TimeUnit.SECONDS);
+    }
+
+    private static List<String> since(Address user, int before) {
+        List<String> all = entries(user);
+        return all.subList(before, all.size());
     }
 
     private static List<String> entries(Address user) {

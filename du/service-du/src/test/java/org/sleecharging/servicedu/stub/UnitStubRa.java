@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.slee.Address;
@@ -21,6 +22,7 @@ import javax.slee.resource.ResourceAdaptor;
 import javax.slee.resource.ResourceAdaptorContext;
 
 import org.sleecharging.events.ChargingEvent;
+import org.sleecharging.events.ReauthRequest;
 import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.events.value.CorrelationId;
 import org.sleecharging.events.value.MerchantAccount;
@@ -35,10 +37,11 @@ import org.sleecharging.ratype.MethodNotSupportedException;
  * number: {@link #DENIED} is refused everything (4012), {@link #SHORT} gets one second at first and
  * is refused any further reservation; everyone else gets what they ask for. Every operation is
  * written to a ledger the test reads through {@link Supplier} (a JDK type, so it crosses the DU's
- * class loader). Events are fired and activities started and ended transacted, as a real RA
+ * class loader); {@link Consumer#accept} plays an OCS re-auth request (RFC 4006 §5.5 RAR) on every
+ * live session of a subscriber. Events are fired and activities started and ended transacted, as a real RA
  * answering later would never race the SBB's transaction.
  */
-public final class UnitStubRa implements ResourceAdaptor, ChargingProvider, Supplier<List<String>> {
+public final class UnitStubRa implements ResourceAdaptor, ChargingProvider, Supplier<List<String>>, Consumer<String> {
     public static final String DENIED = "491700000003";
     public static final String SHORT = "491700000004";
 
@@ -99,6 +102,26 @@ public final class UnitStubRa implements ResourceAdaptor, ChargingProvider, Supp
                 | javax.slee.resource.ActivityIsEndingException
                 | javax.slee.resource.UnrecognizedActivityHandleException e) {
             throw new IllegalStateException("firing " + event + " failed", e);
+        }
+    }
+
+    /** Fires a re-auth request on every live session of {@code user} (outside any transaction, as the network would). */
+    @Override
+    public void accept(String user) {
+        for (UnitStubSession s : sessions.values()) {
+            if (s.user().equals(user)) {
+                record(user, "RAR");
+                try {
+                    FireableEventType type = context.getEventLookupFacility().getFireableEventType(
+                            new EventTypeID("org.sleecharging.charging.ReauthRequest", VENDOR, VERSION));
+                    context.getSleeEndpoint().fireEvent(s, type, new ReauthRequest(s.getSessionId(), user, null, null),
+                            null, null);
+                } catch (UnrecognizedEventException | javax.slee.resource.FireEventException
+                        | javax.slee.resource.ActivityIsEndingException
+                        | javax.slee.resource.UnrecognizedActivityHandleException e) {
+                    throw new IllegalStateException("firing a re-auth request on " + s + " failed", e);
+                }
+            }
         }
     }
 

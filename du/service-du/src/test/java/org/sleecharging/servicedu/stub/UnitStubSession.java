@@ -38,6 +38,10 @@ final class UnitStubSession implements ChargingSessionActivity, ActivityHandle {
         this.user = user;
     }
 
+    String user() {
+        return user;
+    }
+
     @Override
     public ChargingSessionId getSessionId() {
         return id;
