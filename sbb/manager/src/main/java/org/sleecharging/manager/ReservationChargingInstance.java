@@ -22,7 +22,8 @@ public interface ReservationChargingInstance extends ChargingInstance {
     /**
      * Asks for (more) credit, with the pending reporting reason if CREDIT_RESERVATION is pending,
      * otherwise none. The answer is a CreditResult with instruction CREDIT_RESERVATION carrying
-     * {@code executionPhase}.
+     * {@code executionPhase}; its granted units are what the reservation holds after the check
+     * (null if refused), its used units what was debited before reserving again (null if nothing).
      *
      * @throws InstructionAlreadyPendingException if an instruction other than CREDIT_RESERVATION is pending
      */
