@@ -44,6 +44,12 @@ public final class ConsolePrinter {
     out.flush();
   }
 
+  public void leftovers(List<String> left) {
+    out.println();
+    out.println("Left behind: " + (left.isEmpty() ? "nothing" : String.join("; ", left)));
+    out.flush();
+  }
+
   public void ledger(Reconciliation r) {
     out.println();
     if (r.isConsistent()) {

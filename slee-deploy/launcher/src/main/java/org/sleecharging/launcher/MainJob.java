@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every scenario passed and the ledger reconciled",
         "1:a scenario failed or the ledger did not reconcile",
-        "2:not started: a DU jar or a setting is missing"})
+        "2:not started: a DU jar is missing, a DU or entity was refused, or a bad option"})
 public final class MainJob implements Callable<Integer> {
 
   @Spec
@@ -52,7 +52,7 @@ public final class MainJob implements Callable<Integer> {
   private boolean hold;
 
   @Option(names = "--scenario", split = ",", paramLabel = "NAME",
-      description = "Scenarios to run: ${COMPLETION-CANDIDATES} (default: all).")
+      description = "Scenarios to run: ${COMPLETION-CANDIDATES} (default: SCUR, ECUR, IEC).")
   private List<ScenarioKind> scenarios = List.of();
 
   @Option(names = "--load", description = "Measure IEC message load instead of the scenarios,"
@@ -89,7 +89,12 @@ public final class MainJob implements Callable<Integer> {
   private int timeoutSeconds;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new MainJob()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line of a new main job; scenario names in any case. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new MainJob()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override
@@ -111,7 +116,7 @@ public final class MainJob implements Callable<Integer> {
               Duration.ofSeconds(warmupSeconds), rate, inFlight, 100))
           : Optional.empty();
       Set<ScenarioKind> chosen = scenarios.isEmpty()
-          ? EnumSet.allOf(ScenarioKind.class) : EnumSet.copyOf(scenarios);
+          ? ScenarioKind.defaults() : EnumSet.copyOf(scenarios);
       return new JobOptions(external, ocsHost, ocsRealm, Optional.ofNullable(jmxPort), hold,
           chosen, loadOptions, baseline,
           duDirectory == null ? DuDirectory.besideLauncher() : new DuDirectory(duDirectory),

@@ -52,8 +52,15 @@ public final class MainJobRun {
       } catch (MissingDuException e) {
         printer.failure(e.getMessage());
         return NOT_STARTED;
+      } catch (javax.slee.management.DeploymentException | IllegalStateException e) {
+        LOG.debug("setup failed", e);
+        printer.failure("setup: " + e.getMessage());
+        return NOT_STARTED;
       }
       boolean passed = options.load().isPresent() ? load(network) : scenarios(network, ocs);
+      List<String> left = Leftovers.after(slee, network, ocs.simulator(), options.timeout());
+      printer.leftovers(left);
+      passed &= left.isEmpty();
       passed &= ledger(ocs);
       if (options.hold()) {
         hold(slee);

@@ -11,9 +11,8 @@ public final class MissingDuException extends RuntimeException {
 
   public MissingDuException(LauncherDu du, Path directory) {
     super("missing DU " + du.fileName() + " (" + du.description() + ", module " + du.module()
-        + ") in " + directory + ": build that module with `mvn -B -ntp -q package -DskipTests`"
-        + " and list " + du.artifactId() + " in launcher.dus (and as a provided dependency) in"
-        + " slee-deploy/launcher/pom.xml");
+        + ") in " + directory + ": `mvn -B -ntp -q package -DskipTests` at the repository root"
+        + " builds it and copies it there once the module " + du.module() + " is in the tree");
     this.du = du;
     this.directory = directory;
   }

@@ -38,6 +38,13 @@ class DescriptorsTest {
     assertThat(Files.readString(DU.resolve(file))).doesNotContain("${");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"sbb-jar.xml", "service.xml"})
+  void testServiceDescriptorsOfTheItAreValidToo(String file) throws Exception {
+    assertThat(parse(Path.of("src", "test", "resources", "it", file)).getDocumentElement())
+        .isNotNull();
+  }
+
   @Test
   void eventJarDeclaresEveryEventTypeWithItsClass() throws Exception {
     Document doc = parse(DU.resolve("events/META-INF/event-jar.xml"));
@@ -84,6 +91,9 @@ class DescriptorsTest {
     DocumentBuilder b = f.newDocumentBuilder();
     b.setEntityResolver((publicId, systemId) -> {
       String name = systemId.substring(systemId.lastIndexOf('/') + 1);
+      if (name.equals("slee-service_1_1.dtd")) {
+        name = "slee-service-xml_1_1.dtd"; // the spec's system id; the DTD file's own name
+      }
       InputStream dtd = DescriptorsTest.class.getResourceAsStream(
           "/org/sleecharging/container/dtd/" + name);
       if (dtd == null) {

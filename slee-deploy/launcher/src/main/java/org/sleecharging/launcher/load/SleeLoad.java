@@ -69,8 +69,17 @@ public final class SleeLoad {
     } finally {
       stopping = true;
       pacer.shutdownNow();
+      drain();
       continuations.shutdown();
       continuations.awaitTermination(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Lets messages still in flight finish (accepted ones are delivered), so none is left behind. */
+  private void drain() throws InterruptedException {
+    long deadline = System.nanoTime() + MAX_LATENCY;
+    while (outstanding.get() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10); // pacing of the load run itself
     }
   }
 
@@ -99,7 +108,6 @@ public final class SleeLoad {
     }
     action.orTimeout(MAX_LATENCY, TimeUnit.NANOSECONDS).whenCompleteAsync((a, failure) -> {
       long latency = System.nanoTime() - t0;
-      outstanding.decrementAndGet();
       if (recording) {
         latencies.recordValue(Math.min(latency, MAX_LATENCY));
       }
@@ -111,6 +119,7 @@ public final class SleeLoad {
           errors.incrementAndGet();
         }
       } finally {
+        outstanding.decrementAndGet();
         if (loop) {
           submit(true);
         }

@@ -48,7 +48,13 @@ final class ScenarioRun {
 
   /** Waits for the service's next action on the activity; it must be {@code expected}. */
   SbbAction expect(NetworkActivityId activity, ActionKind expected) throws InterruptedException {
-    SbbAction action = await(network.takeAction(activity), "the service to act on " + activity);
+    return expect(activity, network.takeAction(activity), expected);
+  }
+
+  /** Waits for an action taken earlier with {@link NetworkDriver#takeAction}. */
+  SbbAction expect(NetworkActivityId activity, CompletableFuture<SbbAction> taken,
+      ActionKind expected) throws InterruptedException {
+    SbbAction action = await(taken, "the service to act on " + activity);
     step("service: " + action);
     if (action.kind() != expected) {
       throw new Failed("expected " + expected + " on " + activity + ", the service did " + action);

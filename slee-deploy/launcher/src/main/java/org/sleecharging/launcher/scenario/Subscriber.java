@@ -7,6 +7,8 @@ import javax.slee.AddressPlan;
 public record Subscriber(String account, String msisdn) {
   public static final Subscriber ALICE = new Subscriber("alice", "491700000001");
   public static final Subscriber BOB = new Subscriber("bob", "491700000002");
+  /** EUR 0.05: five seconds of voice. */
+  public static final Subscriber CAROL = new Subscriber("carol", "491700000003");
 
   public Address address() {
     return new Address(AddressPlan.E164, msisdn);

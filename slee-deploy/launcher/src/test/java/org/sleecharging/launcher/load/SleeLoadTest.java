@@ -16,7 +16,7 @@ class SleeLoadTest {
   void closedLoopCountsAcceptedMessagesAndRecordsLatencies() throws Exception {
     FakeNetwork network = new FakeNetwork(
         id -> List.of(new SbbAction(ActionKind.MESSAGE_ACCEPTED, id, Cause.NORMAL, "")));
-    LoadOptions options = new LoadOptions(Duration.ofMillis(300), Duration.ZERO, 0, 4, 10);
+    LoadOptions options = new LoadOptions(Duration.ofMillis(500), Duration.ZERO, 0, 4, 10);
 
     LoadResult r = new SleeLoad(network, options).run();
 

@@ -127,8 +127,14 @@ public final class FakeNetwork implements NetworkDriver {
   @Override
   public synchronized CompletableFuture<SbbAction> takeAction(NetworkActivityId activity) {
     Deque<SbbAction> q = pending.get(activity);
-    return q == null || q.isEmpty() ? new CompletableFuture<>()
-        : CompletableFuture.completedFuture(q.poll());
+    if (q == null || q.isEmpty()) {
+      return new CompletableFuture<>();
+    }
+    SbbAction action = q.poll();
+    if (action.kind().isRefusal()) {
+      live.remove(activity);
+    }
+    return CompletableFuture.completedFuture(action);
   }
 
   @Override

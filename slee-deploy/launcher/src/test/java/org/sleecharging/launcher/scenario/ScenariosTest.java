@@ -25,9 +25,10 @@ class ScenariosTest {
     }, id, Cause.NORMAL, id.kind() == ActivityKind.DATA_SESSION ? "song-42" : "")));
 
     List<ScenarioResult> results =
-        Scenarios.run(EnumSet.allOf(ScenarioKind.class), network, Optional.empty(), TIMEOUT);
+        Scenarios.run(ScenarioKind.defaults(), network, Optional.empty(), TIMEOUT);
 
-    assertThat(results).extracting(ScenarioResult::kind).containsExactly(ScenarioKind.values());
+    assertThat(results).extracting(ScenarioResult::kind)
+        .containsExactly(ScenarioKind.SCUR, ScenarioKind.ECUR, ScenarioKind.IEC);
     assertThat(results).allSatisfy(r -> {
       assertThat(r.passed()).as(r.toString()).isTrue();
       assertThat(r.charged()).isEqualTo("not known (external OCS)");
@@ -62,5 +63,30 @@ class ScenariosTest {
 
     assertThat(r.passed()).isFalse();
     assertThat(r.problem()).isEqualTo("waited 300 ms for the service to act on msg-1");
+  }
+
+  @Test
+  void creditExhaustionPassesWhenTheServiceReleasesForLackOfCredit() throws Exception {
+    FakeNetwork network = new FakeNetwork(id -> List.of(
+        new SbbAction(ActionKind.CALL_CONNECTED, id, Cause.NORMAL, ""),
+        new SbbAction(ActionKind.CALL_RELEASED, id, Cause.CREDIT_EXHAUSTED, "")));
+
+    ScenarioResult r = Scenarios.run(EnumSet.of(ScenarioKind.SCUR_EXHAUSTED), network,
+        Optional.empty(), TIMEOUT).get(0);
+
+    assertThat(r.passed()).as(r.toString()).isTrue();
+    assertThat(r.subscriber()).isEqualTo(Subscriber.CAROL);
+  }
+
+  @Test
+  void creditExhaustionFailsWhenTheServiceReleasesNormally() throws Exception {
+    FakeNetwork network = new FakeNetwork(id -> List.of(
+        new SbbAction(ActionKind.CALL_CONNECTED, id, Cause.NORMAL, ""),
+        new SbbAction(ActionKind.CALL_RELEASED, id, Cause.NORMAL, "")));
+
+    ScenarioResult r = Scenarios.run(EnumSet.of(ScenarioKind.SCUR_EXHAUSTED), network,
+        Optional.empty(), TIMEOUT).get(0);
+
+    assertThat(r.problem()).isEqualTo("call released with NORMAL, expected CREDIT_EXHAUSTED or CREDIT_DENIED");
   }
 }

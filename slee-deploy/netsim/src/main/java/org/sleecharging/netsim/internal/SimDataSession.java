@@ -27,6 +27,7 @@ final class SimDataSession extends SimActivity implements DataSessionActivity {
   /** Whole-session steps, for the exception of a step on an ended session. */
   enum SessionStep {
     REQUEST_CONTENT,
+    CONTENT,
     USAGE,
     END,
     TERMINATE
@@ -151,6 +152,7 @@ final class SimDataSession extends SimActivity implements DataSessionActivity {
   }
 
   private synchronized void contentStep(String contentId, Step step) {
+    requireActive(SessionStep.CONTENT);
     ContentState current = getContentState(contentId);
     ContentState next = current.next(step);
     if (next == null) {

@@ -156,14 +156,17 @@ class NetworkSimulatorResourceAdaptorTest {
     session.allowContent("song-1");
     session.denyContent("video-9", Cause.CREDIT_DENIED);
     driver.contentDelivered(id, "song-1", 4_000_000);
+    assertThatThrownBy(() -> driver.contentDelivered(id, "video-9", 1))
+        .isInstanceOf(IllegalNetworkTransitionException.class)
+        .hasMessage(id + " in state DENIED: DELIVER not allowed");
     driver.reportDataUsage(id, 1500);
     driver.endDataSession(id);
 
     assertThat(session.getContentState("song-1")).isEqualTo(ContentState.DELIVERED);
     assertThat(session.getContentState("video-9")).isEqualTo(ContentState.DENIED);
-    assertThatThrownBy(() -> driver.contentDelivered(id, "video-9", 1))
+    assertThatThrownBy(() -> session.allowContent("video-9"))
         .isInstanceOf(IllegalNetworkTransitionException.class)
-        .hasMessage(id + " in state DENIED: DELIVER not allowed");
+        .hasMessage(id + " in state ENDED: CONTENT not allowed");
     assertThat(fake.calls).containsExactly("start netsim:" + id,
         "fire DataSessionStarted netsim:" + id, "fire ContentRequested netsim:" + id,
         "fire ContentRequested netsim:" + id, "fire ContentDelivered netsim:" + id,
