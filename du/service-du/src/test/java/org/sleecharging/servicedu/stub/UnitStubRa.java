@@ -35,7 +35,8 @@ import org.sleecharging.ratype.MethodNotSupportedException;
  * An in-memory stand-in for the charging RA (same RA type), unit operations only, so that the
  * feature services can run in the embedded container without an OCS. Scripted by subscriber
  * number: {@link #DENIED} is refused everything (4012), {@link #SHORT} gets one second at first and
- * is refused any further reservation; everyone else gets what they ask for. Every operation is
+ * is refused any further reservation, {@link #BRIEF}'s grants live two seconds; everyone else gets
+ * what they ask for, for five minutes. Every operation is
  * written to a ledger the test reads through {@link Supplier} (a JDK type, so it crosses the DU's
  * class loader); {@link Consumer#accept} plays an OCS re-auth request (RFC 4006 §5.5 RAR) on every
  * live session of a subscriber. Events are fired and activities started and ended transacted, as a real RA
@@ -44,6 +45,7 @@ import org.sleecharging.ratype.MethodNotSupportedException;
 public final class UnitStubRa implements ResourceAdaptor, ChargingProvider, Supplier<List<String>>, Consumer<String> {
     public static final String DENIED = "491700000003";
     public static final String SHORT = "491700000004";
+    public static final String BRIEF = "491700000005";
 
     private static final String VENDOR = "org.sleecharging";
     private static final String VERSION = "1.0";

@@ -71,7 +71,8 @@ final class UnitStubSession implements ChargingSessionActivity, ActivityHandle {
             return;
         }
         VolumeSet granted = user.equals(UnitStubRa.SHORT) ? VolumeSet.of(Volume.of(1, Unit.SECONDS)) : volumes;
-        ra.fire(this, new ReserveUnitRes(id, requestNumber, granted, Duration.ofMinutes(5), following));
+        Duration lifeTime = user.equals(UnitStubRa.BRIEF) ? Duration.ofSeconds(2) : Duration.ofMinutes(5);
+        ra.fire(this, new ReserveUnitRes(id, requestNumber, granted, lifeTime, following));
     }
 
     @Override
