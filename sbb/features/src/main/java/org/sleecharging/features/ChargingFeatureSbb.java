@@ -70,15 +70,11 @@ public abstract class ChargingFeatureSbb implements Sbb {
             nullActivities = (NullActivityFactory) naming.lookup(NullActivityFactory.JNDI_NAME);
             nullActivityContexts = (NullActivityContextInterfaceFactory) naming
                     .lookup(NullActivityContextInterfaceFactory.JNDI_NAME);
-            lookUpResources(naming);
         } catch (NamingException e) {
             throw new SLEEException(getClass().getSimpleName() + " cannot find its resources in JNDI: "
                     + e.getMessage(), e);
         }
     }
-
-    /** Looks up the feature's own resources (the network RA's provider and ACI factory). */
-    protected abstract void lookUpResources(InitialContext naming) throws NamingException;
 
     @Override
     public void unsetSbbContext() {

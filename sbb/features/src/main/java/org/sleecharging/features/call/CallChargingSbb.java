@@ -1,7 +1,5 @@
 package org.sleecharging.features.call;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.slee.ActivityContextInterface;
 
 import org.sleecharging.events.manager.ChargingInstanceEnded;
@@ -71,11 +69,6 @@ public abstract class CallChargingSbb extends ChargingFeatureSbb {
     public abstract String getCallId();
 
     public abstract void setCallId(String id);
-
-    @Override
-    protected void lookUpResources(InitialContext naming) throws NamingException {
-        // The call is released through its activity object; the provider is not needed.
-    }
 
     // Network events on the call activity.
 

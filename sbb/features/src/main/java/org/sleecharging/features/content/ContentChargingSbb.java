@@ -1,7 +1,5 @@
 package org.sleecharging.features.content;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.slee.ActivityContextInterface;
 
 import org.sleecharging.events.manager.ChargingInstanceEnded;
@@ -67,11 +65,6 @@ public abstract class ContentChargingSbb extends ChargingFeatureSbb {
     public abstract String getSessionId();
 
     public abstract void setSessionId(String id);
-
-    @Override
-    protected void lookUpResources(InitialContext naming) throws NamingException {
-        // Content is allowed and denied through the data session activity; the provider is not needed.
-    }
 
     // Network events on the data session activity.
 

@@ -1,7 +1,5 @@
 package org.sleecharging.features.message;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.slee.ActivityContextInterface;
 
 import org.sleecharging.events.manager.ChargingInstanceEnded;
@@ -58,11 +56,6 @@ public abstract class MessageChargingSbb extends ChargingFeatureSbb {
     public abstract String getMessageId();
 
     public abstract void setMessageId(String id);
-
-    @Override
-    protected void lookUpResources(InitialContext naming) throws NamingException {
-        // The message is accepted and rejected through its activity object; the provider is not needed.
-    }
 
     // Network events on the message activity.
 
