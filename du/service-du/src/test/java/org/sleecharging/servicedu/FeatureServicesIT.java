@@ -251,6 +251,22 @@ class FeatureServicesIT {
     }
 
     @Test
+    void contentIsDeniedWhenTheGrantDoesNotCoverItAndTheReservationIsReturned() throws Exception {
+        int before = entries(DAVE).size();
+        NetworkActivityId session = network.startDataSession(DAVE, "internet");
+        network.requestContent(session, "album", 90_000_000);
+
+        SbbAction denied = action(session);
+
+        assertThat(denied).isEqualTo(new SbbAction(ActionKind.CONTENT_DENIED, session, Cause.CREDIT_DENIED, "album"));
+        await().atMost(TIMEOUT, TimeUnit.SECONDS).untilAsserted(() -> assertThat(since(DAVE, before))
+                .containsExactly(DAVE.getAddressString() + " RESERVE [90000000 OCTETS]",
+                        DAVE.getAddressString() + " RELEASE"));
+        network.endDataSession(session);
+        network.whenEnded(session).get(TIMEOUT, TimeUnit.SECONDS);
+    }
+
+    @Test
     void aMessageIsDebitedBeforeItIsAccepted() throws Exception {
         int before = entries(BOB).size();
         NetworkActivityId message = network.submitMessage(BOB, ALICE, 2);
