@@ -180,16 +180,34 @@ final class Checks {
         }
     }
 
-    /** Takes all usage not yet debited (metered time included); null if there is none. */
-    VolumeSet drain(InstanceRecord r) {
+    /**
+     * Takes the usage not yet debited (metered time included); null if there is none. CC-Time is
+     * whole seconds on the wire (RFC 4006 §8.21): a further reservation debits the whole seconds and
+     * keeps the fraction for the next report; the final report rounds what is left up to the next
+     * second, so a session is charged its metered time rounded up once, never per report.
+     */
+    VolumeSet drain(InstanceRecord r, boolean finalReport) {
         foldTime(r, r.meter.fold(now()));
         List<Volume> volumes = new ArrayList<Volume>();
+        Amount carried = null;
         for (Map.Entry<Unit, Amount> e : r.unreported.entrySet()) {
-            if (!e.getValue().isZero()) {
-                volumes.add(Volume.of(e.getValue(), e.getKey()));
+            Amount amount = e.getValue();
+            if (e.getKey() == Unit.SECONDS) {
+                BigDecimal exact = amount.toBigDecimal();
+                BigDecimal whole = exact.setScale(0, finalReport ? RoundingMode.CEILING : RoundingMode.FLOOR);
+                if (!finalReport && whole.compareTo(exact) != 0) {
+                    carried = Amount.valueOf(exact.subtract(whole));
+                }
+                amount = Amount.valueOf(whole);
+            }
+            if (!amount.isZero()) {
+                volumes.add(Volume.of(amount, e.getKey()));
             }
         }
         r.unreported.clear();
+        if (carried != null) {
+            r.unreported.put(Unit.SECONDS, carried);
+        }
         return volumes.isEmpty() ? null : VolumeSet.of(volumes);
     }
 

@@ -62,7 +62,7 @@ public final class InstanceEngine {
                 : in.pending == ChargingInstruction.CREDIT_RESERVATION ? in.pendingReason : ReportingReason.NONE;
         InstanceRecord r = in.copy();
         List<StepKind> plan = new ArrayList<StepKind>();
-        VolumeSet used = r.state.isGranted() ? checks.drain(r) : null;
+        VolumeSet used = r.state.isGranted() ? checks.drain(r, false) : null;
         if (used != null) {
             plan.add(StepKind.DEBIT_UNITS);
         }
@@ -89,7 +89,7 @@ public final class InstanceEngine {
                     null, Outcomes.NO_ANSWER, ""));
             return checks.settle(r, null, events);
         }
-        VolumeSet used = r.state.isGranted() ? checks.drain(r) : null;
+        VolumeSet used = r.state.isGranted() ? checks.drain(r, true) : null;
         List<StepKind> plan = new ArrayList<StepKind>();
         if (used != null) {
             plan.add(StepKind.DEBIT_UNITS);

@@ -112,6 +112,24 @@ class ReservationEngineTest {
     }
 
     @Test
+    void furtherReservationsDebitWholeSecondsAndCarryTheFractionToTheFinalReport() throws Exception {
+        granted60();
+        d.takeEvents();
+        d.clock.advance(Duration.ofMillis(1_500));
+
+        d.apply(d.engine.doCreditReservation(d.record, ReportingReason.THRESHOLD, "mid"));
+        assertThat(d.step).isEqualTo(new RaStep(StepKind.DEBIT_UNITS, seconds(1), false, 2));
+        d.answer(debited(2, seconds(1), seconds(59)));
+        d.answer(reserved(3, seconds(60), LIFETIME));
+        d.takeEvents();
+        d.clock.advance(Duration.ofMillis(700));
+
+        d.apply(d.engine.doCreditFinalisation(d.record, ReportingReason.FINAL));
+        // 0.5 s carried + 0.7 s metered = 1.2 s, rounded up once: 2.2 s of talk is charged 3 s in all.
+        assertThat(d.step).isEqualTo(new RaStep(StepKind.DEBIT_UNITS, seconds(2), true, 4));
+    }
+
+    @Test
     void finalisationDebitsTheRestClosesAndReleases() throws Exception {
         granted60();
         d.takeEvents();
@@ -119,15 +137,16 @@ class ReservationEngineTest {
 
         d.apply(d.engine.doCreditFinalisation(d.record, ReportingReason.FINAL));
         assertThat(d.record.state()).isEqualTo(InstanceState.FINALISING);
-        assertThat(d.step).isEqualTo(new RaStep(StepKind.DEBIT_UNITS, Fixtures.secondsExact("15.25"), true, 2));
-        d.answer(debited(2, Fixtures.secondsExact("15.25"), seconds(0)));
+        // CC-Time is whole seconds (RFC 4006 §8.21): the final report rounds 15.25 s up once.
+        assertThat(d.step).isEqualTo(new RaStep(StepKind.DEBIT_UNITS, seconds(16), true, 2));
+        d.answer(debited(2, seconds(16), seconds(0)));
         assertThat(d.step).isEqualTo(new RaStep(StepKind.RELEASE, null, false, 3));
         assertThat(d.takeEvents()).isEmpty();
         d.sent();
 
         assertThat(d.record.state()).isEqualTo(InstanceState.FINAL);
         assertThat(d.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_FINALISATION,
-                CreditOutcome.SUCCESS, null, Fixtures.secondsExact("15.25"), 2001, ""));
+                CreditOutcome.SUCCESS, null, seconds(16), 2001, ""));
         assertThat(d.record.deadline(DeadlineKind.VALIDITY)).isEqualTo(-1);
         assertThat(d.record.deadline(DeadlineKind.QUOTA)).isEqualTo(-1);
         d.clock.advance(Duration.ofSeconds(10));
