@@ -71,6 +71,9 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
         ClientSessionFactory factory = new ClientSessionFactory(sessions);
         factory.setClientSessionListener(this);
         sessions.registerAppFacory(ClientCCASession.class, factory);
+    }
+
+    private void start() throws Exception {
         stack.start(Mode.ALL_PEERS, 10, TimeUnit.SECONDS);
     }
 
@@ -80,12 +83,28 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
                 address, port);
     }
 
+    /**
+     * jDiameter 1.7.1 sometimes loses a new stack's first connection (its peer state machine fails
+     * with "Statistic already defined" while starting, or CER/CEA times out on a loaded machine):
+     * such a stack is torn down and a fresh one tries again, three attempts in all.
+     */
     public static RawRoClient connect(String clientHost, String serverHost, String serverRealm, String address, int port) {
-        try {
-            return new RawRoClient(clientHost, serverHost, serverRealm, address, port);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot connect Ro client to " + address + ":" + port, e);
+        IllegalStateException failure = new IllegalStateException("Cannot connect Ro client to " + address + ":" + port);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            RawRoClient client = null;
+            try {
+                client = new RawRoClient(clientHost, serverHost, serverRealm, address, port);
+                client.start();
+                return client;
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+                LOG.warn("Ro client to {}:{} not connected on attempt {}: {}", address, port, attempt, e.toString());
+                if (client != null) {
+                    client.close();
+                }
+            }
         }
+        throw failure;
     }
 
     /** A new client Session-Id from the stack (RFC 6733 §8.8 format). */
