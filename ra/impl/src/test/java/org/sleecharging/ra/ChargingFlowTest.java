@@ -219,6 +219,16 @@ class ChargingFlowTest {
     }
 
     @Test
+    void peersGoingDownBecauseTheRaClosesTheTransportRaiseNoAlarm() {
+        f.ro().peer(Route.PRIMARY, true);
+
+        f.ra.raStopping();
+        f.ra.raInactive();
+
+        assertThat(f.context.alarms.raised).isEmpty();
+    }
+
+    @Test
     void usageParametersCountRequestsByTypeAndAnswersByClass() throws Exception {
         ChargingSessionActivity activity = f.create();
         RaFixture.reserve(activity, "10");

@@ -100,8 +100,14 @@ public final class FakeRoTransport implements RoTransport {
         return 0;
     }
 
+    /** Like jDiameter, reports the connected peers going down when closed. */
     @Override
     public void close() {
         closed = true;
+        for (Route peer : Route.values()) {
+            if (isPeerUp(peer)) {
+                peer(peer, false);
+            }
+        }
     }
 }

@@ -20,10 +20,12 @@ final class RunningEntity {
     private final CountingRoTransport transport;
     private final ChargingEngine engine;
     private final Duration txTimer;
+    private final NetworkEvents network;
 
     private RunningEntity(SleeFacilities slee, RaEnvironment.ClosableScheduler scheduler,
-            CountingRoTransport transport, ChargingEngine engine, Duration txTimer) {
+            CountingRoTransport transport, ChargingEngine engine, Duration txTimer, NetworkEvents network) {
         this.slee = slee;
+        this.network = network;
         this.scheduler = scheduler;
         this.transport = transport;
         this.engine = engine;
@@ -60,7 +62,7 @@ final class RunningEntity {
                 new EventFiring(slee, types, activities, replication), environment.clock(), scheduler, nodeId);
         network.attach(engine);
         slee.tracer.info("charging RA entity " + slee.entityName + " active as node " + nodeId + ": " + config);
-        return new RunningEntity(slee, scheduler, transport, engine, config.txTimer());
+        return new RunningEntity(slee, scheduler, transport, engine, config.txTimer(), network);
     }
 
     ChargingEngine engine() {
@@ -96,6 +98,7 @@ final class RunningEntity {
         if (unsettled > 0) {
             slee.tracer.warning(unsettled + " CCRs were still unanswered after " + txTimer + " when the transport closed");
         }
+        network.closing();
         try {
             transport.close();
         } finally {
