@@ -132,6 +132,22 @@ class ChargingFlowTest {
     }
 
     @Test
+    void ccrsLeaveWithTheRaClassLoaderAsContextLoaderWhateverTheSbbThreadHas() throws Exception {
+        ChargingSessionActivity activity = f.create();
+        ClassLoader sbbLoader = new java.net.URLClassLoader(new java.net.URL[0], null);
+        Thread.currentThread().setContextClassLoader(sbbLoader);
+        try {
+            RaFixture.reserve(activity, "10");
+
+            assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(sbbLoader);
+        } finally {
+            Thread.currentThread().setContextClassLoader(ChargingFlowTest.class.getClassLoader());
+        }
+        assertThat(f.ro().sendLoaders).containsExactly(ChargingResourceAdaptor.class.getClassLoader());
+        assertThat(f.environment.startLoaders).containsExactly(ChargingResourceAdaptor.class.getClassLoader());
+    }
+
+    @Test
     void aUserAddressOfAnUnchargeablePlanIsRefused() {
         assertThatThrownBy(() -> f.provider().createChargingSession("call", RaFixture.MERCHANT,
                 new javax.slee.Address(javax.slee.AddressPlan.IP, "10.0.0.1"), RaFixture.CORRELATION))
@@ -200,6 +216,16 @@ class ChargingFlowTest {
         f.ra.raInactive();
 
         assertThat(f.context.alarms.active).isEmpty();
+    }
+
+    @Test
+    void peersGoingDownBecauseTheRaClosesTheTransportRaiseNoAlarm() {
+        f.ro().peer(Route.PRIMARY, true);
+
+        f.ra.raStopping();
+        f.ra.raInactive();
+
+        assertThat(f.context.alarms.raised).isEmpty();
     }
 
     @Test

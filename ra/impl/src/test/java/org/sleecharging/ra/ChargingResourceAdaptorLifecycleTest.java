@@ -3,11 +3,17 @@ package org.sleecharging.ra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
 import javax.slee.facilities.TraceLevel;
 import javax.slee.resource.InvalidConfigurationException;
 
 import org.junit.jupiter.api.Test;
 import org.sleecharging.ra.engine.ro.RequestType;
+import org.sleecharging.ra.engine.ro.RoAnswer;
+import org.sleecharging.ra.engine.ro.RoRequest;
+import org.sleecharging.ra.engine.ro.ServiceUnits;
 import org.sleecharging.ra.fake.FakeRaContext;
 import org.sleecharging.ratype.ChargingProvider;
 import org.sleecharging.ratype.ChargingSessionActivity;
@@ -88,6 +94,40 @@ class ChargingResourceAdaptorLifecycleTest {
         assertThat(f.environment.time.closed).isTrue();
         assertThatThrownBy(() -> reserved.getAmountLeft()).isInstanceOf(InvalidSessionIdException.class);
         assertThatThrownBy(f::create).isInstanceOf(TaskRefusedException.class);
+    }
+
+    @Test
+    void inactiveLetsUsageReportsInFlightBeAnsweredBeforeClosingTheTransport() throws Exception {
+        f.activate();
+        ChargingSessionActivity activity = f.create();
+        RaFixture.reserve(activity, "10");
+        RaFixture.debit(activity, "4");
+        f.ro().holdAnswers();
+        f.ra.raStopping();
+        RoRequest termination = f.ro().last();
+
+        CompletableFuture<Void> inactive = CompletableFuture.runAsync(f.ra::raInactive);
+        assertThat(f.ro().closed).isFalse();
+        f.ro().answer(f.ro().pending.size() - 1, RoAnswer.success(ServiceUnits.NONE));
+        inactive.get(5, TimeUnit.SECONDS);
+
+        assertThat(termination.type()).isEqualTo(RequestType.TERMINATION);
+        assertThat(f.ro().closed).isTrue();
+        assertThat(f.context.alarms.raised).isEmpty();
+    }
+
+    @Test
+    void inactiveClosesTheTransportAfterOneTxTimerEvenIfAnAnswerNeverComes() throws Exception {
+        f.activate(RaFixture.DESCRIPTOR.with("txTimerMillis", 200L));
+        ChargingSessionActivity activity = f.create();
+        RaFixture.reserve(activity, "10");
+        f.ro().holdAnswers();
+        f.ra.raStopping();
+
+        CompletableFuture.runAsync(f.ra::raInactive).get(5, TimeUnit.SECONDS);
+
+        assertThat(f.ro().closed).isTrue();
+        assertThat(f.context.tracer.at(TraceLevel.WARNING)).anyMatch(m -> m.contains("1 CCRs were still unanswered"));
     }
 
     @Test

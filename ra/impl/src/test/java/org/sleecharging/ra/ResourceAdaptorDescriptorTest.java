@@ -54,6 +54,18 @@ class ResourceAdaptorDescriptorTest {
     }
 
     @Test
+    void refersToTheJDiameterLibraryWithFilteredVersions() {
+        assertThat(descriptor.text("library-name")).isEqualTo("jdiameter");
+        assertThat(descriptor.text("library-vendor")).isEqualTo("org.sleecharging");
+        assertThat(descriptor.text("library-version")).matches("[0-9][0-9.]*-[0-9]+");
+    }
+
+    @Test
+    void everyPlaceholderIsFiltered() {
+        assertThat(descriptor.document.getDocumentElement().getTextContent()).doesNotContain("${");
+    }
+
+    @Test
     void theRaTypeItRefersToIsTheOneTheRaTypeJarDefines() throws Exception {
         javax.xml.parsers.DocumentBuilder builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
         builder.setEntityResolver((publicId, systemId) -> new org.xml.sax.InputSource(new java.io.StringReader("")));

@@ -15,6 +15,7 @@ public final class FakeEnvironment implements RaEnvironment {
     public final ManualTime time;
     public final List<RaConfig> configs = new ArrayList<>();
     public final List<FakeRoTransport> transports = new ArrayList<>();
+    public final List<ClassLoader> startLoaders = new ArrayList<>();
     public volatile RuntimeException startFailure;
 
     public FakeEnvironment() {
@@ -33,6 +34,7 @@ public final class FakeEnvironment implements RaEnvironment {
     @Override
     public synchronized RoTransport startTransport(RaConfig config, RoNetworkListener listener) {
         configs.add(config);
+        startLoaders.add(Thread.currentThread().getContextClassLoader());
         if (startFailure != null) {
             throw startFailure;
         }

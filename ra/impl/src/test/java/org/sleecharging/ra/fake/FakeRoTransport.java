@@ -26,6 +26,8 @@ public final class FakeRoTransport implements RoTransport {
     public final RoNetworkListener listener;
     public final List<RoRequest> sent = new ArrayList<>();
     public final List<CompletableFuture<RoAnswer>> pending = new ArrayList<>();
+    /** The context class loader of each send. */
+    public final List<ClassLoader> sendLoaders = new ArrayList<>();
     private final Map<Route, Boolean> peers = new EnumMap<>(Route.class);
     private Function<RoRequest, RoAnswer> script = GRANT_ALL;
     private int sessions;
@@ -79,6 +81,7 @@ public final class FakeRoTransport implements RoTransport {
         synchronized (this) {
             sent.add(request);
             pending.add(future);
+            sendLoaders.add(Thread.currentThread().getContextClassLoader());
             answers = script;
         }
         if (answers != null) {
@@ -97,8 +100,14 @@ public final class FakeRoTransport implements RoTransport {
         return 0;
     }
 
+    /** Like jDiameter, reports the connected peers going down when closed. */
     @Override
     public void close() {
         closed = true;
+        for (Route peer : Route.values()) {
+            if (isPeerUp(peer)) {
+                peer(peer, false);
+            }
+        }
     }
 }

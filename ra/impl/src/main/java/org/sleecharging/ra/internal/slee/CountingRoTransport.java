@@ -3,6 +3,7 @@ package org.sleecharging.ra.internal.slee;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
@@ -24,6 +25,7 @@ final class CountingRoTransport implements RoTransport {
     private final Clock clock;
     private final Scheduler scheduler;
     private final Duration txTimer;
+    private int inFlight;
 
     CountingRoTransport(RoTransport delegate, UsageRecorder usage, Clock clock, Scheduler scheduler, Duration txTimer) {
         this.delegate = delegate;
@@ -43,6 +45,9 @@ final class CountingRoTransport implements RoTransport {
         final long sentAt = clock.millis();
         final AtomicBoolean done = new AtomicBoolean();
         CompletionStage<RoAnswer> stage = delegate.send(request);
+        synchronized (this) {
+            inFlight++;
+        }
         usage.sent(request.type(), request.isRetransmission());
         final Scheduler.Cancellable tx = scheduler.schedule(txTimer, new Runnable() {
             @Override
@@ -57,6 +62,7 @@ final class CountingRoTransport implements RoTransport {
             public void accept(RoAnswer answer, Throwable failure) {
                 boolean inTime = done.compareAndSet(false, true);
                 tx.cancel();
+                settled();
                 if (answer != null) {
                     usage.answered(answer.resultCode(), clock.millis() - sentAt);
                 } else if (inTime) {
@@ -65,6 +71,33 @@ final class CountingRoTransport implements RoTransport {
             }
         });
         return stage;
+    }
+
+    private synchronized void settled() {
+        inFlight--;
+        if (inFlight == 0) {
+            notifyAll();
+        }
+    }
+
+    /**
+     * Waits until every CCR sent has been answered or failed, at most {@code max} of wall time, so
+     * that closing the transport does not cut off final usage reports (CCR-TERMINATION) still in
+     * flight. Returns the number still in flight.
+     */
+    synchronized int awaitSettled(Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        long left = max.toNanos();
+        while (inFlight > 0 && left > 0) {
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            left = deadline - System.nanoTime();
+        }
+        return inFlight;
     }
 
     @Override

@@ -17,6 +17,7 @@ final class NetworkEvents implements RoNetworkListener {
     private final SleeFacilities slee;
     private final RoClientConfig config;
     private final AtomicReference<ChargingEngine> engine = new AtomicReference<ChargingEngine>();
+    private volatile boolean closing;
 
     NetworkEvents(SleeFacilities slee, RoClientConfig config) {
         this.slee = slee;
@@ -26,6 +27,11 @@ final class NetworkEvents implements RoNetworkListener {
     /** The transport starts before the engine that uses it exists. */
     void attach(ChargingEngine value) {
         engine.set(value);
+    }
+
+    /** The RA closes the transport on purpose: the peers going down then is no fault to alarm about. */
+    void closing() {
+        closing = true;
     }
 
     @Override
@@ -47,7 +53,9 @@ final class NetworkEvents implements RoNetworkListener {
     @Override
     public void peerStateChanged(Route peer, boolean up) {
         String description = String.valueOf(peer == Route.PRIMARY ? config.primary() : config.secondary());
-        if (up) {
+        if (closing) {
+            slee.tracer.fine("OCS peer " + peer + " " + description + (up ? " up" : " down") + " while closing");
+        } else if (up) {
             slee.alarms.peerUp(peer);
             slee.tracer.info("OCS peer " + peer + " " + description + " is up");
         } else {

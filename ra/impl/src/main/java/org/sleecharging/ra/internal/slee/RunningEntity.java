@@ -1,5 +1,6 @@
 package org.sleecharging.ra.internal.slee;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.sleecharging.events.value.ChargingSessionId;
@@ -16,29 +17,40 @@ final class RunningEntity {
 
     private final SleeFacilities slee;
     private final RaEnvironment.ClosableScheduler scheduler;
-    private final RoTransport transport;
+    private final CountingRoTransport transport;
     private final ChargingEngine engine;
+    private final Duration txTimer;
+    private final NetworkEvents network;
 
-    private RunningEntity(SleeFacilities slee, RaEnvironment.ClosableScheduler scheduler, RoTransport transport,
-            ChargingEngine engine) {
+    private RunningEntity(SleeFacilities slee, RaEnvironment.ClosableScheduler scheduler,
+            CountingRoTransport transport, ChargingEngine engine, Duration txTimer, NetworkEvents network) {
         this.slee = slee;
+        this.network = network;
         this.scheduler = scheduler;
         this.transport = transport;
         this.engine = engine;
+        this.txTimer = txTimer;
     }
 
     /**
      * Looks up the event types, starts the timers and the transport, and builds the engine. Any
      * failure propagates (STYLE.md lesson 6) after what was started is released.
      */
-    static RunningEntity start(RaConfig config, SleeFacilities slee, RaEnvironment environment,
+    static RunningEntity start(final RaConfig config, SleeFacilities slee, final RaEnvironment environment,
             ActivityRegistry activities, Replication replication) {
         EventTypes types = EventTypes.lookUp(slee.eventLookup);
-        NetworkEvents network = new NetworkEvents(slee, config.ro());
+        final NetworkEvents network = new NetworkEvents(slee, config.ro());
         RaEnvironment.ClosableScheduler scheduler = environment.newScheduler(slee.entityName);
-        RoTransport transport;
+        CountingRoTransport transport;
         try {
-            transport = new CountingRoTransport(environment.startTransport(config, network), slee.usage,
+            final ClassLoader raLoader = RunningEntity.class.getClassLoader();
+            RoTransport started = RaClassLoaderTransport.withLoader(raLoader, new RaClassLoaderTransport.Call<RoTransport>() {
+                @Override
+                public RoTransport run() {
+                    return environment.startTransport(config, network);
+                }
+            });
+            transport = new CountingRoTransport(new RaClassLoaderTransport(started, raLoader), slee.usage,
                     environment.clock(), scheduler, config.txTimer());
         } catch (RuntimeException e) {
             scheduler.close();
@@ -50,7 +62,7 @@ final class RunningEntity {
                 new EventFiring(slee, types, activities, replication), environment.clock(), scheduler, nodeId);
         network.attach(engine);
         slee.tracer.info("charging RA entity " + slee.entityName + " active as node " + nodeId + ": " + config);
-        return new RunningEntity(slee, scheduler, transport, engine);
+        return new RunningEntity(slee, scheduler, transport, engine, config.txTimer(), network);
     }
 
     ChargingEngine engine() {
@@ -76,8 +88,17 @@ final class RunningEntity {
         }
     }
 
-    /** Stops the transport and the timers; the engine is dropped with this object. */
+    /**
+     * Stops the transport and the timers; the engine is dropped with this object. CCRs still in
+     * flight (the usage reports of sessions released in raStopping) get up to one Tx timer to be
+     * answered first; any cut off is reported as a failed usage report.
+     */
     void close() {
+        int unsettled = transport.awaitSettled(txTimer);
+        if (unsettled > 0) {
+            slee.tracer.warning(unsettled + " CCRs were still unanswered after " + txTimer + " when the transport closed");
+        }
+        network.closing();
         try {
             transport.close();
         } finally {
