@@ -1,6 +1,10 @@
 package org.sleecharging.events.manager;
 
-/** A charging instance reached its final state (finalised, aborted by the OCS, or failed); reason is free text. */
+/**
+ * A charging instance reached its final state without the feature finalising it: aborted by the OCS,
+ * lifetime expired, first reservation refused, or its charging session activity ended. A finalisation
+ * the feature asked for is answered by a CreditResult instead. The reason is free text.
+ */
 public final class ChargingInstanceEnded extends ManagerEvent {
     private static final long serialVersionUID = 1L;
 

@@ -13,6 +13,7 @@ import javax.slee.management.ServiceManagementMBean;
 import javax.slee.resource.ConfigProperties;
 import javax.slee.resource.ResourceAdaptorID;
 import org.sleecharging.container.internal.kernel.Kernel;
+import org.sleecharging.container.internal.runtime.RuntimeOptions;
 
 /**
  * An embedded JAIN SLEE 1.1 container that deploys and runs standard DU jars in this JVM.
@@ -184,7 +185,12 @@ public final class EmbeddedSlee implements AutoCloseable {
     return kernel.jmxServiceUrl();
   }
 
-  /** Deactivates services and RA entities, uninstalls nothing, stops all threads and timers. */
+  /**
+   * Stops the container in order (JSLEE 1.1 §2.2.7): deactivates services and RA entities, ends
+   * every remaining activity (its events still delivered), unconfigures the RA entities, then stops
+   * timers and event threads and waits for them. Events fired after that are dropped. Uninstalls
+   * nothing; idempotent.
+   */
   @Override
   public void close() {
     kernel.close();
@@ -197,6 +203,7 @@ public final class EmbeddedSlee implements AutoCloseable {
   /** Options of an embedded container; validated by {@link #start()}. */
   public static final class Builder {
     private int eventThreads = 2 * Runtime.getRuntime().availableProcessors();
+    private int sbbPoolSize = RuntimeOptions.DEFAULT_SBB_POOL_SIZE;
     private boolean registerMBeans = true;
     private int jmxPort = -1;
     private String name = "embedded-slee";
@@ -209,6 +216,20 @@ public final class EmbeddedSlee implements AutoCloseable {
         throw new IllegalArgumentException("eventThreads must be >= 1, was " + threads);
       }
       this.eventThreads = threads;
+      return this;
+    }
+
+    /**
+     * The most SBB objects kept in the Pooled state per SBB (JSLEE 1.1 §6.1): an entity's object
+     * goes back to the pool after each transaction (sbbPassivate) while the pool has room, and is
+     * discarded (unsetSbbContext) when it is full; 0 keeps no pool. Default {@value
+     * RuntimeOptions#DEFAULT_SBB_POOL_SIZE}.
+     */
+    public Builder sbbPoolSize(int size) {
+      if (size < 0) {
+        throw new IllegalArgumentException("sbbPoolSize must be >= 0, was " + size);
+      }
+      this.sbbPoolSize = size;
       return this;
     }
 
@@ -241,8 +262,8 @@ public final class EmbeddedSlee implements AutoCloseable {
     }
 
     public EmbeddedSlee start() {
-      return new EmbeddedSlee(Kernel.start(new Kernel.Options(name, eventThreads, registerMBeans,
-          jmxPort)));
+      return new EmbeddedSlee(Kernel.start(new Kernel.Options(name, eventThreads, sbbPoolSize,
+          registerMBeans, jmxPort)));
     }
   }
 

@@ -75,6 +75,14 @@ class EmbeddedSleeIT {
   }
 
   @Test
+  void theRaSeesTheInvokingServiceOnlyWhileSbbCodeCallsIt() {
+    ra.apply("fire A k1 count");
+    awaitReport("k1 count count=1 child=none");
+    assertThat(ra.apply("lastReportInvokingService")).isEqualTo(TestDus.PING_SERVICE.toString());
+    assertThat(ra.apply("invokingService")).isEqualTo("null");
+  }
+
+  @Test
   void childRelationCreatesAChildWhoseCmpStatePersists() {
     ra.apply("fire A k1 child");
     ra.apply("fire A k1 child");

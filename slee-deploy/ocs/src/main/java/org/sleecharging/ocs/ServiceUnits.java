@@ -15,7 +15,6 @@ public record ServiceUnits(Money money, Map<UnitType, Long> units) {
     public static final ServiceUnits EMPTY = new ServiceUnits(null, Map.of());
 
     public ServiceUnits {
-        EnumMap<UnitType, Long> copy = new EnumMap<>(UnitType.class);
         for (Map.Entry<UnitType, Long> e : Objects.requireNonNull(units, "units").entrySet()) {
             if (e.getKey().isMoney()) {
                 throw new IllegalArgumentException("Money belongs in the money component, not in units");
@@ -23,9 +22,20 @@ public record ServiceUnits(Money money, Map<UnitType, Long> units) {
             if (e.getValue() < 0) {
                 throw new IllegalArgumentException("Negative " + e.getKey() + ": " + e.getValue());
             }
-            copy.put(e.getKey(), e.getValue());
         }
-        units = Collections.unmodifiableMap(copy);
+        units = immutableCopy(units);
+    }
+
+    /** Most service units carry one count (one CC-Time, say): those need no EnumMap. */
+    private static Map<UnitType, Long> immutableCopy(Map<UnitType, Long> units) {
+        if (units.isEmpty()) {
+            return Map.of();
+        }
+        if (units.size() == 1) {
+            Map.Entry<UnitType, Long> only = units.entrySet().iterator().next();
+            return Map.of(only.getKey(), only.getValue());
+        }
+        return Collections.unmodifiableMap(new EnumMap<>(units));
     }
 
     public static ServiceUnits of(UnitType type, long value) {

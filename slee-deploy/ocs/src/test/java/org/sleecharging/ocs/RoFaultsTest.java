@@ -90,7 +90,11 @@ class RoFaultsTest {
         String sid = client.newSessionId();
         assertThatThrownBy(() -> client.sendRaw(ccr(sid, RequestType.INITIAL, 0, ALICE, rsu(RG_VOICE, UnitType.TIME, 60)), false,
                 Duration.ofSeconds(1)).get()).isInstanceOf(ExecutionException.class);
-        assertThat(ocs.ledger().forSession(sid)).extracting(LedgerEntry::kind).containsExactly(LedgerEntry.Kind.GRANT);
+        // The server may charge after the client's 1 s gave up (loaded machine), and the 1 s
+        // Validity-Time may already have released the grant: the session's ledger starts with it.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(ocs.ledger().forSession(sid)).extracting(LedgerEntry::kind).startsWith(LedgerEntry.Kind.GRANT)
+                        .doesNotContain(LedgerEntry.Kind.DEBIT));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.sleecharging.container.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import javax.slee.resource.ConfigProperties;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,7 +29,8 @@ import org.sleecharging.container.testdu.TestDus;
  * convergence names (each creates a root SBB entity, which handles the event, detaches and is
  * removed); {@link #eventToAttachedEntity} fires events to root entities already attached. Events
  * are spread over {@link #ACTIVITIES} activities so the event threads run in parallel; each
- * invocation waits until the SBBs have handled the whole batch.
+ * invocation waits until the SBBs have handled the whole batch (counted by their reports: the
+ * handler's, and for fresh entities also sbbRemove's).
  *
  * <p>Run: {@code mvn -pl slee-deploy/container -am test-compile exec:exec -Pbench} (see README).
  */
@@ -44,7 +47,15 @@ public class EventRoutingBenchmark {
   private EmbeddedSlee slee;
   private Function<String, String> ra;
   private Path dir;
-  private long fired;
+  private static final long POLL_NANOS = 20_000;
+  private static final com.sun.management.OperatingSystemMXBean CPU =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  private long eventsFired;
+  private long iterationEvents;
+  private long iterationCpuNanos;
+  /** Reports the SBBs must have made: one per event, plus one "removed" per fresh root entity. */
+  private long expectedReports;
   private long sequence;
 
   @Setup(Level.Trial)
@@ -63,7 +74,7 @@ public class EventRoutingBenchmark {
     for (int a = 0; a < ACTIVITIES; a++) {
       ra.apply("start A" + a);
       ra.apply("fire A" + a + " attached" + a + " count");
-      fired++;
+      expectedReports++;
     }
     awaitHandled();
   }
@@ -79,7 +90,8 @@ public class EventRoutingBenchmark {
     for (int i = 0; i < BATCH; i++) {
       ra.apply("fire A" + (i % ACTIVITIES) + " fresh" + (sequence++) + " detach");
     }
-    fired += BATCH;
+    expectedReports += 2 * BATCH;
+    eventsFired += BATCH;
     awaitHandled();
   }
 
@@ -90,18 +102,39 @@ public class EventRoutingBenchmark {
       int a = i % ACTIVITIES;
       ra.apply("fire A" + a + " attached" + a + " noop");
     }
-    fired += BATCH;
+    expectedReports += BATCH;
+    eventsFired += BATCH;
     awaitHandled();
   }
 
+  /** Polls every 20 us rather than spinning, so waiting costs the event threads no core. */
   private void awaitHandled() throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (Long.parseLong(ra.apply("reportCount")) < fired) {
+    while (Long.parseLong(ra.apply("reportCount")) < expectedReports) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("events not handled within 60 s: " + ra.apply("reportCount")
-            + " of " + fired);
+            + " of " + expectedReports);
       }
-      Thread.onSpinWait();
+      LockSupport.parkNanos(POLL_NANOS);
+    }
+  }
+
+  @Setup(Level.Iteration)
+  public void startCpuClock() {
+    iterationCpuNanos = CPU.getProcessCpuTime();
+    iterationEvents = eventsFired;
+  }
+
+  /**
+   * Process CPU time per event over the iteration (event threads, the firing thread, GC, JIT):
+   * unlike throughput it hardly depends on what else the shared machine runs.
+   */
+  @TearDown(Level.Iteration)
+  public void reportCpuPerEvent() {
+    long events = eventsFired - iterationEvents;
+    if (events > 0) {
+      double micros = (CPU.getProcessCpuTime() - iterationCpuNanos) / 1000.0 / events;
+      System.out.printf(" [cpu %.1f us/event]", micros);
     }
   }
 }

@@ -23,6 +23,8 @@ public final class RoClientConfig implements Serializable {
     private final boolean sessionFailoverSupported;
     private final long watchdogMillis;
     private final long connectTimeoutMillis;
+    private final long messageTimeoutMillis;
+    private final long reconnectMillis;
 
     private RoClientConfig(Builder b) {
         this.originHost = RoPeer.requireText(b.originHost, "originHost");
@@ -51,6 +53,17 @@ public final class RoClientConfig implements Serializable {
             throw new IllegalArgumentException("connectTimeoutMillis must be positive, was " + b.connectTimeoutMillis);
         }
         this.connectTimeoutMillis = b.connectTimeoutMillis;
+        if (b.messageTimeoutMillis <= 0) {
+            throw new IllegalArgumentException("messageTimeoutMillis must be positive, was " + b.messageTimeoutMillis);
+        }
+        this.messageTimeoutMillis = b.messageTimeoutMillis;
+        if (b.reconnectMillis <= 0) {
+            throw new IllegalArgumentException("reconnectMillis must be positive, was " + b.reconnectMillis);
+        }
+        this.reconnectMillis = b.reconnectMillis;
+        if (secondary != null && localPort == 65535) {
+            throw new IllegalArgumentException("localPort 65535 leaves no port for the secondary peer's connection (localPort + 1)");
+        }
     }
 
     public static Builder builder() {
@@ -74,7 +87,10 @@ public final class RoClientConfig implements Serializable {
         return localAddress;
     }
 
-    /** Local port; 0 picks a free one. */
+    /**
+     * Local port of the connection to the primary peer (the secondary's uses localPort + 1);
+     * 0 picks free ones.
+     */
     public int localPort() {
         return localPort;
     }
@@ -102,8 +118,22 @@ public final class RoClientConfig implements Serializable {
         return watchdogMillis;
     }
 
+    /** How long {@link JDiameterRoClient#start} waits for the peers' CER/CEA; also the CEA timeout. */
     public long connectTimeoutMillis() {
         return connectTimeoutMillis;
+    }
+
+    /**
+     * jDiameter's MessageTimeOut: a CCR still unanswered after this fails with a transport exception.
+     * The engine's Tx timer (RFC 4006 §13) is shorter; this only bounds how long a request is kept.
+     */
+    public long messageTimeoutMillis() {
+        return messageTimeoutMillis;
+    }
+
+    /** Delay before reconnecting to a peer whose connection went down (RFC 3539 Tc timer). */
+    public long reconnectMillis() {
+        return reconnectMillis;
     }
 
     @Override
@@ -125,6 +155,8 @@ public final class RoClientConfig implements Serializable {
         private boolean sessionFailoverSupported = true;
         private long watchdogMillis = 30_000;
         private long connectTimeoutMillis = 5_000;
+        private long messageTimeoutMillis = 30_000;
+        private long reconnectMillis = 5_000;
 
         private Builder() {
         }
@@ -181,6 +213,16 @@ public final class RoClientConfig implements Serializable {
 
         public Builder connectTimeoutMillis(long value) {
             this.connectTimeoutMillis = value;
+            return this;
+        }
+
+        public Builder messageTimeoutMillis(long value) {
+            this.messageTimeoutMillis = value;
+            return this;
+        }
+
+        public Builder reconnectMillis(long value) {
+            this.reconnectMillis = value;
             return this;
         }
 

@@ -57,7 +57,7 @@ final class DefaultKernel implements Kernel {
   private final Deployer deployer;
   private final SleeNotificationFacilities notifications = new SleeNotificationFacilities();
   private final SleeUsageParameterSets usage = new SleeUsageParameterSets();
-  private final SharedRaTimer raTimer = new SharedRaTimer();
+  private final SharedRaTimer raTimer;
   private final SleeRuntime runtime;
   private final ResourceAdaptorEntities raEntities;
   private final DeploymentMBeanImpl deployment;
@@ -75,13 +75,15 @@ final class DefaultKernel implements Kernel {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the container work directory", e);
     }
+    raTimer = new SharedRaTimer(options.name() + "-ra-timer");
     deployer = new Deployer(workDirectory.resolve("deployable-units"),
         Deployer.class.getClassLoader(), SHARED_PACKAGES);
     // The runtime needs the RA entities as directory and the RA entities need the runtime's
     // transaction manager and activity manager: the directory forwards to the entities once built.
     AtomicReference<RaEntityDirectory> directory = new AtomicReference<>();
     runtime = new SleeRuntime(deployer.repository(), forwarding(directory), notifications, usage,
-        new RuntimeOptions(options.eventThreads()));
+        new RuntimeOptions(options.eventThreads(), options.name(), options.sbbPoolSize(),
+            RuntimeOptions.DEFAULT_CLOSE_TIMEOUT));
     raEntities = new ResourceAdaptorEntities(deployer.repository(), runtime.activityManager(),
         runtime.transactionManager(), notifications, usage, raTimer);
     directory.set(raEntities);
@@ -191,11 +193,48 @@ final class DefaultKernel implements Kernel {
     }
     closed = true;
     jmx.close();
-    runtime.close();
-    raTimer.shutdown();
+    try {
+      stopRuntime();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     deployer.close();
     deleteQuietly(workDirectory);
     LOG.info("embedded JAIN SLEE '{}' stopped", options.name());
+  }
+
+  /**
+   * The SLEE's way to stop (JSLEE 1.1 §2.2.7, §15.2): services deactivated (no new root entities),
+   * RA entities deactivated (raStopping), every remaining activity ended and its events delivered,
+   * RA entities INACTIVE (raInactive) and unconfigured; then timers and event threads stop.
+   */
+  private void stopRuntime() throws InterruptedException {
+    ServiceID[] active = runtime.services().getServices(javax.slee.management.ServiceState.ACTIVE);
+    if (active.length > 0) {
+      try {
+        runtime.services().deactivate(active);
+      } catch (javax.slee.UnrecognizedServiceException | javax.slee.InvalidStateException
+          | javax.slee.InvalidArgumentException e) {
+        LOG.warn("closing: deactivating services failed", e);
+      }
+    }
+    raEntities.deactivateAll();
+    if (!runtime.endAllActivities()) {
+      LOG.warn("closing: {} activities did not end within the close timeout",
+          runtime.activityCount());
+    }
+    List<String> stillStopping = raEntities.close();
+    if (!stillStopping.isEmpty()) {
+      LOG.warn("closing: RA entities {} still had activities and were not unconfigured",
+          stillStopping);
+    }
+    runtime.close();
+    raTimer.shutdown(RuntimeOptions.DEFAULT_CLOSE_TIMEOUT);
+  }
+
+  /** Whether every thread the container started has ended (after {@link #close()}). */
+  boolean isTerminated() {
+    return runtime.isTerminated();
   }
 
   private static void deleteQuietly(Path dir) {

@@ -11,7 +11,8 @@ import org.sleecharging.container.SleeInspection;
 public interface Kernel extends AutoCloseable {
 
   /** Options from {@link EmbeddedSlee.Builder}; {@code jmxPort < 0} means no connector. */
-  record Options(String name, int eventThreads, boolean registerMBeans, int jmxPort) {}
+  record Options(
+      String name, int eventThreads, int sbbPoolSize, boolean registerMBeans, int jmxPort) {}
 
   static Kernel start(Options options) {
     return DefaultKernel.start(options);

@@ -181,12 +181,9 @@ final class RaEntityContext implements ResourceAdaptorContext {
     return type;
   }
 
-  /**
-   * Always null: the activity runtime does not tell this side which service, if any, is invoking
-   * the RA (no seam for it), and outside an SBB invocation the answer is null (JSLEE 1.1 ch. 15).
-   */
+  /** The service of the SBB calling into the RA on this thread; null outside SBB code (§15.10). */
   @Override
   public ServiceID getInvokingService() {
-    return null;
+    return services.activities().invokingService();
   }
 }

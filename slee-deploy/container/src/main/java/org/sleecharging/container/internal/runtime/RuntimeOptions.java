@@ -1,15 +1,42 @@
 package org.sleecharging.container.internal.runtime;
 
-/** Runtime settings; {@code eventThreads} bounds the event router's pool (JSLEE 1.1 §8.2). */
-public record RuntimeOptions(int eventThreads) {
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Runtime settings: {@code eventThreads} bounds the event router's pool (JSLEE 1.1 §8.2); runtime
+ * threads are named {@code <threadPrefix>-...}; {@code sbbPoolSize} is the most Pooled SBB objects
+ * kept per SBB component (JSLEE 1.1 §6.1); {@code closeTimeout} bounds each step of an orderly
+ * close.
+ */
+public record RuntimeOptions(
+    int eventThreads, String threadPrefix, int sbbPoolSize, Duration closeTimeout) {
+  public static final int DEFAULT_SBB_POOL_SIZE = 64;
+  public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
   public RuntimeOptions {
     if (eventThreads < 1) {
       throw new IllegalArgumentException("eventThreads must be >= 1: " + eventThreads);
     }
+    Objects.requireNonNull(threadPrefix, "threadPrefix");
+    if (sbbPoolSize < 0) {
+      throw new IllegalArgumentException("sbbPoolSize must be >= 0: " + sbbPoolSize);
+    }
+    if (closeTimeout.isNegative() || closeTimeout.isZero()) {
+      throw new IllegalArgumentException("closeTimeout must be positive: " + closeTimeout);
+    }
+  }
+
+  public RuntimeOptions(int eventThreads) {
+    this(eventThreads, "slee", DEFAULT_SBB_POOL_SIZE, DEFAULT_CLOSE_TIMEOUT);
   }
 
   /** Two event threads per available processor. */
   public static RuntimeOptions defaults() {
     return new RuntimeOptions(2 * Runtime.getRuntime().availableProcessors());
+  }
+
+  public RuntimeOptions withSbbPoolSize(int size) {
+    return new RuntimeOptions(eventThreads, threadPrefix, size, closeTimeout);
   }
 }

@@ -1,11 +1,13 @@
 package org.sleecharging.container.internal.runtime;
 
+import java.time.Duration;
 import javax.slee.ServiceID;
 import javax.slee.facilities.ActivityContextNamingFacility;
 import javax.slee.facilities.TimerFacility;
 import javax.slee.nullactivity.NullActivityFactory;
 import javax.slee.transaction.SleeTransactionManager;
 import org.sleecharging.container.internal.runtime.activity.Activities;
+import org.sleecharging.container.internal.runtime.activity.ActivityContextImpl;
 import org.sleecharging.container.internal.runtime.activity.ActivityKind;
 import org.sleecharging.container.internal.runtime.activity.ActivityManagerImpl;
 import org.sleecharging.container.internal.runtime.activity.EventScheduler;
@@ -27,6 +29,8 @@ import org.sleecharging.container.internal.spi.DeploymentListener;
 import org.sleecharging.container.internal.spi.NotificationFacilities;
 import org.sleecharging.container.internal.spi.RaEntityDirectory;
 import org.sleecharging.container.internal.spi.UsageParameterSets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the activity, event-routing, transaction and SBB runtime. The kernel
@@ -34,6 +38,9 @@ import org.sleecharging.container.internal.spi.UsageParameterSets;
  * #activityManager()} to the RA side and {@link #services()} to service management.
  */
 public final class SleeRuntime implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SleeRuntime.class);
+  private static final long POLL_NANOS = 100_000_000L;
+
   private final SleeTransactionManagerImpl txm = new SleeTransactionManagerImpl();
   private final TxState tx = new TxState(txm);
   private final EventScheduler scheduler;
@@ -45,6 +52,7 @@ public final class SleeRuntime implements AutoCloseable {
   private final AcNamingFacilityImpl naming;
   private final SleeActivityFactories sleeActivities;
   private final RuntimeDeploymentListener deploymentListener;
+  private final RuntimeOptions options;
 
   public SleeRuntime(
       ComponentRepository repository,
@@ -53,12 +61,13 @@ public final class SleeRuntime implements AutoCloseable {
       UsageParameterSets usage,
       RuntimeOptions options) {
     JavaNaming.install();
-    scheduler = new EventScheduler(options.eventThreads());
+    this.options = options;
+    scheduler = new EventScheduler(options.eventThreads(), options.threadPrefix());
     activities = new Activities(tx, scheduler);
     activityManager = new ActivityManagerImpl(activities, txm);
-    sbbs = new SbbRuntime(tx, activities, notifications, usage);
+    sbbs = new SbbRuntime(tx, activities, notifications, usage, options.sbbPoolSize());
     services = new ServiceRuntime(sbbs, activities, raEntities);
-    timers = new TimerFacilityImpl(tx, activities, sbbs);
+    timers = new TimerFacilityImpl(tx, activities, sbbs, options.threadPrefix());
     naming = new AcNamingFacilityImpl(tx, activities, sbbs);
     sleeActivities = new SleeActivityFactories(tx, activities, sbbs, services);
     SbbEnvBuilder env = new SbbEnvBuilder(timers, naming, sleeActivities,
@@ -127,10 +136,49 @@ public final class SleeRuntime implements AutoCloseable {
     return naming.boundNames();
   }
 
-  /** Stops the event threads and cancels every timer; queued events are dropped. */
+  /**
+   * Ends every activity still active (JSLEE 1.1 §7.3.3: ActivityEndEvent, SBB entities detached and
+   * removed, the owning RA told) and waits until none is left and no event is queued, ending
+   * activities started meanwhile too. Returns false if activities remain after the close timeout.
+   */
+  public boolean endAllActivities() throws InterruptedException {
+    long deadline = System.nanoTime() + options.closeTimeout().toNanos();
+    while (true) {
+      for (ActivityContextImpl ac : activities.all()) {
+        activities.end(ac);
+      }
+      long left = deadline - System.nanoTime();
+      boolean idle = scheduler.awaitIdle(Duration.ofNanos(Math.max(0, Math.min(left, POLL_NANOS))));
+      if (idle && activities.count() == 0) {
+        return true;
+      }
+      if (left <= 0) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * Stops the timers, lets running deliveries finish, drops what is still queued and waits for
+   * every runtime thread to end. Call {@link #endAllActivities()} first for an orderly close.
+   */
   @Override
   public void close() {
-    timers.close();
-    scheduler.close();
+    try {
+      timers.close(options.closeTimeout());
+      long dropped = scheduler.close(activities.all(), options.closeTimeout());
+      sbbs.close();
+      if (dropped > 0 || activities.count() > 0) {
+        LOG.warn("closed with {} activities still live; {} queued events dropped",
+            activities.count(), dropped);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Whether every event and timer thread has ended (after {@link #close()}). */
+  public boolean isTerminated() {
+    return scheduler.isTerminated() && timers.isTerminated();
   }
 }

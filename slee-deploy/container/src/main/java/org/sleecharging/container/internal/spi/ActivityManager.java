@@ -1,5 +1,6 @@
 package org.sleecharging.container.internal.spi;
 
+import javax.slee.ServiceID;
 import javax.slee.resource.SleeEndpoint;
 
 /**
@@ -13,4 +14,10 @@ public interface ActivityManager {
 
   /** Live activities the entity has started and that have not yet been removed. */
   int activityCount(RaEntityRef entity);
+
+  /**
+   * The service of the SBB whose code runs on the calling thread, or null outside SBB code
+   * (ResourceAdaptorContext.getInvokingService, JSLEE 1.1 §15.10).
+   */
+  ServiceID invokingService();
 }

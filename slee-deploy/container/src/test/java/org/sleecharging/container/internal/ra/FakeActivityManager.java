@@ -36,6 +36,12 @@ final class FakeActivityManager implements ActivityManager {
     return counts.getOrDefault(entity.name(), 0);
   }
 
+  /** RA-side tests run no SBB code. */
+  @Override
+  public javax.slee.ServiceID invokingService() {
+    return null;
+  }
+
   void setActivities(String entityName, int count) {
     counts.put(entityName, count);
   }

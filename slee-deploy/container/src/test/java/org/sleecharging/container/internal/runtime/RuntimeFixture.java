@@ -13,12 +13,16 @@ import org.sleecharging.container.internal.spi.InstalledComponent;
 final class RuntimeFixture implements AutoCloseable {
   final FakeSeams.Repository repository = new FakeSeams.Repository();
   final FakeSeams.Directory directory = new FakeSeams.Directory();
-  final SleeRuntime runtime =
-      new SleeRuntime(repository, directory, new FakeSeams.Notifications(), new FakeSeams.Usage(),
-          new RuntimeOptions(4));
+  final SleeRuntime runtime;
 
   RuntimeFixture() {
+    this(new RuntimeOptions(4));
+  }
+
+  RuntimeFixture(RuntimeOptions options) {
     Recorder.reset();
+    runtime = new SleeRuntime(repository, directory, new FakeSeams.Notifications(),
+        new FakeSeams.Usage(), options);
   }
 
   void install(ComponentDescriptor... descriptors) throws DeploymentException {

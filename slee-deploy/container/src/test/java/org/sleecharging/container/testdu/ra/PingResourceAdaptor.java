@@ -26,7 +26,8 @@ import org.sleecharging.container.testdu.ratype.PingProvider;
  * Test RA. Tests drive it through {@link Function} (a JDK type, so it crosses the DU class loader
  * boundary): {@code "start A"}, {@code "fire A key command"}, {@code "end A"}, {@code "reports"},
  * {@code "calls"}, {@code "activities"}, {@code "reportCount"}, {@code "quiet"} (count reports,
- * keep no lines: for benchmarks).
+ * keep no lines: for benchmarks), {@code "invokingService"} (asked now, from the test's thread),
+ * {@code "lastReportInvokingService"} (asked by the last SBB call of the provider).
  */
 public class PingResourceAdaptor implements ResourceAdaptor, Function<String, String> {
 
@@ -38,6 +39,7 @@ public class PingResourceAdaptor implements ResourceAdaptor, Function<String, St
   private final java.util.concurrent.atomic.AtomicInteger reportCount =
       new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean quiet;
+  private volatile String lastInvokingService;
   private final Map<String, PingActivityHandle> activities = new ConcurrentHashMap<>();
   private ResourceAdaptorContext context;
   private FireableEventType pingType;
@@ -46,6 +48,7 @@ public class PingResourceAdaptor implements ResourceAdaptor, Function<String, St
   private final PingProvider provider = new PingProvider() {
     @Override
     public void report(String line) {
+      lastInvokingService = String.valueOf(context.getInvokingService());
       reportCount.incrementAndGet();
       if (!quiet) {
         reports.add(line);
@@ -84,6 +87,10 @@ public class PingResourceAdaptor implements ResourceAdaptor, Function<String, St
         return String.join(",", activities.keySet());
       case "greeting":
         return greeting;
+      case "invokingService":
+        return String.valueOf(context.getInvokingService());
+      case "lastReportInvokingService":
+        return lastInvokingService;
       default:
         throw new IllegalArgumentException("unknown test RA command: " + command);
     }

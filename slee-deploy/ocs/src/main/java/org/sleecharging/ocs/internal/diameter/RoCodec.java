@@ -21,40 +21,84 @@ public final class RoCodec {
     private RoCodec() {
     }
 
+    /** Reads a CCR in one pass over its AVPs (the first of a repeated single AVP counts, as getAvp would). */
     public static CreditControlRequest decodeRequest(Message m) throws AvpDataException {
-        AvpSet a = m.getAvps();
-        List<SubscriptionId> subscribers = new ArrayList<>();
-        for (Avp s : a.getAvps(Avps.SUBSCRIPTION_ID)) {
-            AvpSet g = s.getGrouped();
-            subscribers.add(new SubscriptionId(SubscriptionId.Type.ofCode(g.getAvp(Avps.SUBSCRIPTION_ID_TYPE).getInteger32()),
-                    g.getAvp(Avps.SUBSCRIPTION_ID_DATA).getUTF8String()));
+        String sessionId = null;
+        Avp type = null;
+        Avp number = null;
+        Avp context = null;
+        Avp action = null;
+        Avp origin = null;
+        Avp rsu = null;
+        Avp usu = null;
+        List<SubscriptionId> subscribers = new ArrayList<>(1);
+        List<MsccRequest> msccs = new ArrayList<>(1);
+        for (Avp avp : m.getAvps()) {
+            switch (avp.getCode()) {
+                case Avps.SESSION_ID -> sessionId = sessionId == null ? avp.getUTF8String() : sessionId;
+                case Avps.CC_REQUEST_TYPE -> type = first(type, avp);
+                case Avps.CC_REQUEST_NUMBER -> number = first(number, avp);
+                case Avps.SERVICE_CONTEXT_ID -> context = first(context, avp);
+                case Avps.REQUESTED_ACTION -> action = first(action, avp);
+                case Avps.ORIGIN_HOST -> origin = first(origin, avp);
+                case Avps.REQUESTED_SERVICE_UNIT -> rsu = first(rsu, avp);
+                case Avps.USED_SERVICE_UNIT -> usu = first(usu, avp);
+                case Avps.SUBSCRIPTION_ID -> subscribers.add(decodeSubscriptionId(avp.getGrouped()));
+                case Avps.MULTIPLE_SERVICES_CREDIT_CONTROL -> msccs.add(decodeMscc(avp.getGrouped()));
+                default -> {
+                    // not read by the simulator
+                }
+            }
         }
-        List<MsccRequest> msccs = new ArrayList<>();
-        for (Avp mscc : a.getAvps(Avps.MULTIPLE_SERVICES_CREDIT_CONTROL)) {
-            msccs.add(decodeMscc(mscc.getGrouped()));
+        if (msccs.isEmpty() && (rsu != null || usu != null)) {
+            msccs.add(decodeMscc(m.getAvps())); // single-service form (RFC 4006 §3.1): units at command level
         }
-        if (msccs.isEmpty() && (a.getAvp(Avps.REQUESTED_SERVICE_UNIT) != null || a.getAvp(Avps.USED_SERVICE_UNIT) != null)) {
-            msccs.add(decodeMscc(a)); // single-service form (RFC 4006 §3.1): units at command level
+        if (sessionId == null) {
+            throw new AvpDataException("Missing AVP " + Avps.SESSION_ID);
         }
-        Avp action = a.getAvp(Avps.REQUESTED_ACTION);
-        Avp context = a.getAvp(Avps.SERVICE_CONTEXT_ID);
-        Avp origin = a.getAvp(Avps.ORIGIN_HOST);
-        return new CreditControlRequest(a.getAvp(Avps.SESSION_ID).getUTF8String(),
-                RequestType.ofCode(required(a, Avps.CC_REQUEST_TYPE).getInteger32()),
-                required(a, Avps.CC_REQUEST_NUMBER).getUnsigned32(), subscribers,
+        return new CreditControlRequest(sessionId, RequestType.ofCode(present(type, Avps.CC_REQUEST_TYPE).getInteger32()),
+                present(number, Avps.CC_REQUEST_NUMBER).getUnsigned32(), subscribers,
                 context == null ? null : context.getUTF8String(),
                 action == null ? null : RequestedAction.ofCode(action.getInteger32()), msccs, m.isReTransmitted(),
                 origin == null ? null : origin.getDiameterIdentity());
     }
 
+    private static SubscriptionId decodeSubscriptionId(AvpSet g) throws AvpDataException {
+        return new SubscriptionId(SubscriptionId.Type.ofCode(present(g.getAvp(Avps.SUBSCRIPTION_ID_TYPE),
+                Avps.SUBSCRIPTION_ID_TYPE).getInteger32()),
+                present(g.getAvp(Avps.SUBSCRIPTION_ID_DATA), Avps.SUBSCRIPTION_ID_DATA).getUTF8String());
+    }
+
     private static MsccRequest decodeMscc(AvpSet g) throws AvpDataException {
-        Avp rg = g.getAvp(Avps.RATING_GROUP);
-        Avp sid = g.getAvp(Avps.SERVICE_IDENTIFIER);
-        Avp rsu = g.getAvp(Avps.REQUESTED_SERVICE_UNIT);
-        Avp usu = g.getAvp(Avps.USED_SERVICE_UNIT);
+        Avp rg = null;
+        Avp sid = null;
+        Avp rsu = null;
+        Avp usu = null;
+        for (Avp avp : g) {
+            switch (avp.getCode()) {
+                case Avps.RATING_GROUP -> rg = first(rg, avp);
+                case Avps.SERVICE_IDENTIFIER -> sid = first(sid, avp);
+                case Avps.REQUESTED_SERVICE_UNIT -> rsu = first(rsu, avp);
+                case Avps.USED_SERVICE_UNIT -> usu = first(usu, avp);
+                default -> {
+                    // not read by the simulator
+                }
+            }
+        }
         return new MsccRequest(rg == null ? null : rg.getUnsigned32(), sid == null ? null : sid.getUnsigned32(),
                 rsu == null ? null : UnitsCodec.decode(rsu.getGrouped()),
                 usu == null ? null : UnitsCodec.decode(usu.getGrouped()));
+    }
+
+    private static Avp first(Avp seen, Avp next) {
+        return seen != null ? seen : next;
+    }
+
+    private static Avp present(Avp avp, int code) throws AvpDataException {
+        if (avp == null) {
+            throw new AvpDataException("Missing AVP " + code);
+        }
+        return avp;
     }
 
     /** Writes the answer; CC-Request-Type and -Number always, since both state machines read them. */

@@ -3,6 +3,7 @@ package org.sleecharging.ocs.internal.diameter;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.Map;
 import org.jdiameter.api.Avp;
 import org.jdiameter.api.AvpDataException;
 import org.jdiameter.api.AvpSet;
@@ -16,21 +17,39 @@ final class UnitsCodec {
     private UnitsCodec() {
     }
 
+    /** One pass over the group; the first of a repeated unit AVP counts, as getAvp would. */
     static ServiceUnits decode(AvpSet group) throws AvpDataException {
         Money money = null;
-        Avp moneyAvp = group.getAvp(Avps.CC_MONEY);
-        if (moneyAvp != null) {
-            money = decodeMoney(moneyAvp.getGrouped());
-        }
-        EnumMap<UnitType, Long> units = new EnumMap<>(UnitType.class);
-        for (UnitType type : UnitType.values()) {
-            Avp avp = type.isMoney() ? null : group.getAvp(type.avpCode());
-            if (avp != null) {
+        EnumMap<UnitType, Long> units = null;
+        for (Avp avp : group) {
+            UnitType type = unitOf(avp.getCode());
+            if (type == null) {
+                continue;
+            }
+            if (type.isMoney()) {
+                money = money == null ? decodeMoney(avp.getGrouped()) : money;
+                continue;
+            }
+            if (units == null) {
+                units = new EnumMap<>(UnitType.class);
+            }
+            if (!units.containsKey(type)) {
                 // CC-Time is Unsigned32; the octet and service-specific counters are Unsigned64.
                 units.put(type, type == UnitType.TIME ? avp.getUnsigned32() : avp.getUnsigned64());
             }
         }
-        return new ServiceUnits(money, units);
+        return new ServiceUnits(money, units == null ? Map.of() : units);
+    }
+
+    private static final UnitType[] UNIT_TYPES = UnitType.values();
+
+    private static UnitType unitOf(int avpCode) {
+        for (UnitType t : UNIT_TYPES) {
+            if (t.avpCode() == avpCode) {
+                return t;
+            }
+        }
+        return null;
     }
 
     static void encode(AvpSet group, ServiceUnits units) {

@@ -159,6 +159,12 @@ public final class ActivityContextImpl {
     return true;
   }
 
+  /** Whether the entity masked this event type on this activity (§8.4.2). */
+  public synchronized boolean isMasked(SbbEntity entity, EventTypeID type) {
+    Set<EventTypeID> mask = masks.get(entity);
+    return mask != null && mask.contains(type);
+  }
+
   public synchronized Set<EventTypeID> mask(SbbEntity entity) {
     Set<EventTypeID> mask = masks.get(entity);
     return mask == null ? Set.of() : Set.copyOf(mask);

@@ -2,7 +2,9 @@ package org.sleecharging.container.internal.runtime.activity;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.slee.ServiceID;
 import javax.slee.resource.SleeEndpoint;
+import org.sleecharging.container.internal.runtime.naming.CurrentSbb;
 import org.sleecharging.container.internal.runtime.tx.SleeTransactionManagerImpl;
 import org.sleecharging.container.internal.spi.ActivityManager;
 import org.sleecharging.container.internal.spi.RaEntityRef;
@@ -26,5 +28,11 @@ public final class ActivityManagerImpl implements ActivityManager {
   @Override
   public int activityCount(RaEntityRef entity) {
     return activities.count(entity);
+  }
+
+  @Override
+  public ServiceID invokingService() {
+    CurrentSbb.Frame frame = CurrentSbb.peek();
+    return frame == null ? null : frame.service();
   }
 }

@@ -1,11 +1,12 @@
 package org.sleecharging.container.internal.runtime.activity;
 
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,34 +15,53 @@ import org.slf4j.LoggerFactory;
  * task in the pool at a time, so its events are processed in order and one at a time, while
  * different activities run in parallel. A task processes one event and re-queues itself, so a busy
  * activity cannot starve the others.
+ *
+ * <p>Closing is orderly: {@link #awaitIdle} lets the caller drain the queues first; {@link #close}
+ * then lets running deliveries finish, drops what is still queued (counted, never thrown at the
+ * thread that fired) and waits for the threads to end.
  */
 public final class EventScheduler {
   private static final Logger LOG = LoggerFactory.getLogger(EventScheduler.class);
 
-  private final ExecutorService pool;
+  private final ThreadPoolExecutor pool;
+  private final AtomicInteger pending = new AtomicInteger();
+  private final AtomicLong dropped = new AtomicLong();
+  private final Object idle = new Object();
   private volatile EventProcessor processor;
+  private volatile boolean closed;
 
   public EventScheduler(int threads) {
+    this(threads, "slee");
+  }
+
+  /** {@code threadPrefix} names the threads {@code <prefix>-event-<n>}. */
+  public EventScheduler(int threads, String threadPrefix) {
     if (threads < 1) {
       throw new IllegalArgumentException("event router threads must be >= 1: " + threads);
     }
     AtomicInteger n = new AtomicInteger();
     ThreadFactory factory =
         r -> {
-          Thread t = new Thread(r, "slee-event-" + n.incrementAndGet());
+          Thread t = new Thread(r, threadPrefix + "-event-" + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         };
     pool =
         new ThreadPoolExecutor(
-            threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
+            threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory,
+            (task, executor) -> taskRefused());
   }
 
   public void processor(EventProcessor processor) {
     this.processor = processor;
   }
 
+  /** Queues the event; once closed it is dropped and counted in {@link #droppedEvents()}. */
   public void submit(ActivityContextImpl ac, EventEnvelope envelope) {
+    if (closed) {
+      dropped.incrementAndGet();
+      return;
+    }
     ac.queue().add(envelope);
     schedule(ac);
   }
@@ -58,14 +78,20 @@ public final class EventScheduler {
   }
 
   private void schedule(ActivityContextImpl ac) {
-    if (!ac.isSuspended() && ac.scheduled().compareAndSet(false, true)) {
+    if (!closed && !ac.isSuspended() && ac.scheduled().compareAndSet(false, true)) {
+      pending.incrementAndGet();
       pool.execute(() -> drainOne(ac));
     }
   }
 
+  /** Only after {@link #close}: the task's activity is dropped with its queue. */
+  private void taskRefused() {
+    done();
+  }
+
   private void drainOne(ActivityContextImpl ac) {
     try {
-      if (ac.isSuspended()) {
+      if (closed || ac.isSuspended()) {
         return;
       }
       EventEnvelope envelope = ac.queue().poll();
@@ -79,13 +105,72 @@ public final class EventScheduler {
       LOG.error("event processing on {} failed", ac, e);
     } finally {
       ac.scheduled().set(false);
-    }
-    if (!ac.queue().isEmpty()) {
-      schedule(ac);
+      if (!ac.queue().isEmpty()) {
+        schedule(ac);
+      }
+      done();
     }
   }
 
-  public void close() {
-    pool.shutdownNow();
+  private void done() {
+    if (pending.decrementAndGet() == 0) {
+      synchronized (idle) {
+        idle.notifyAll();
+      }
+    }
+  }
+
+  /** True when no activity has a delivery queued or running. */
+  public boolean isIdle() {
+    return pending.get() == 0;
+  }
+
+  /** Waits until {@link #isIdle()} or the timeout; returns whether idle. */
+  public boolean awaitIdle(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (idle) {
+      while (pending.get() > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(idle, left);
+      }
+      return true;
+    }
+  }
+
+  /** Events dropped because they were fired after {@link #close}. */
+  public long droppedEvents() {
+    return dropped.get();
+  }
+
+  /**
+   * Accepts no more events, lets running deliveries finish within the timeout (then interrupts
+   * them) and waits for the event threads to end. Returns how many events were dropped from the
+   * queues of {@code stillLive} activities.
+   */
+  public long close(Iterable<ActivityContextImpl> stillLive, Duration timeout)
+      throws InterruptedException {
+    closed = true;
+    pool.shutdown();
+    if (!pool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      LOG.warn("event threads still busy after {} ms; interrupting them", timeout.toMillis());
+      pool.shutdownNow();
+      pool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    long n = 0;
+    for (ActivityContextImpl ac : stillLive) {
+      while (ac.queue().poll() != null) {
+        n++;
+      }
+    }
+    dropped.addAndGet(n);
+    return n;
+  }
+
+  /** True once every event thread has ended after {@link #close}. */
+  public boolean isTerminated() {
+    return pool.isTerminated();
   }
 }

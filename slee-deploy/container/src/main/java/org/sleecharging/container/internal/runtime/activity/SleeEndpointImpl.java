@@ -1,5 +1,7 @@
 package org.sleecharging.container.internal.runtime.activity;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.slee.Address;
 import javax.slee.resource.ActivityAlreadyExistsException;
 import javax.slee.resource.ActivityFlags;
@@ -19,6 +21,8 @@ import org.sleecharging.container.internal.spi.RaEntityRef;
 /** The SleeEndpoint of one RA entity (JSLEE 1.1 §15.11). */
 final class SleeEndpointImpl implements SleeEndpoint {
   private final RaEntityRef entity;
+  /** The declared event class of each type the RA fires, loaded once (checked on every fire). */
+  private final Map<FireableEventType, Class<?>> eventClasses = new ConcurrentHashMap<>();
   private final Activities activities;
   private final SleeTransactionManagerImpl txm;
 
@@ -183,10 +187,14 @@ final class SleeEndpointImpl implements SleeEndpoint {
     return ac;
   }
 
-  private static void checkEventClass(FireableEventType type, Object event)
+  private void checkEventClass(FireableEventType type, Object event)
       throws IllegalEventException {
     try {
-      Class<?> declared = Class.forName(type.getEventClassName(), false, type.getEventClassLoader());
+      Class<?> declared = eventClasses.get(type);
+      if (declared == null) {
+        declared = Class.forName(type.getEventClassName(), false, type.getEventClassLoader());
+        eventClasses.put(type, declared);
+      }
       if (!declared.isInstance(event)) {
         throw new IllegalEventException("event " + event.getClass().getName() + " is not a "
             + type.getEventClassName() + " as event type " + type.getEventType() + " requires");

@@ -1,10 +1,11 @@
 package org.sleecharging.container.internal.runtime.facility;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.slee.ActivityContextInterface;
@@ -56,15 +57,24 @@ public final class TimerFacilityImpl implements TimerFacility {
   private final Activities activities;
   private final SbbRuntime sbbs;
 
+  private volatile boolean closed;
+
   public TimerFacilityImpl(TxState tx, Activities activities, SbbRuntime sbbs) {
+    this(tx, activities, sbbs, "slee");
+  }
+
+  /** {@code threadPrefix} names the timer thread {@code <prefix>-timer}. */
+  public TimerFacilityImpl(TxState tx, Activities activities, SbbRuntime sbbs, String threadPrefix) {
     this.tx = tx;
     this.activities = activities;
     this.sbbs = sbbs;
-    this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "slee-timer");
+    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, threadPrefix + "-timer");
       t.setDaemon(true);
       return t;
-    });
+    }, (task, ex) -> { });
+    executor.setRemoveOnCancelPolicy(true);
+    this.scheduler = executor;
   }
 
   @Override
@@ -104,7 +114,7 @@ public final class TimerFacilityImpl implements TimerFacility {
   private void schedule(Timer timer) {
     long delay = Math.max(0, timer.start - System.currentTimeMillis());
     synchronized (timer) {
-      if (!timers.containsKey(timer.id)) {
+      if (closed || !timers.containsKey(timer.id)) {
         return;
       }
       timer.future = timer.repetitions == 1
@@ -201,8 +211,19 @@ public final class TimerFacilityImpl implements TimerFacility {
     return timers.size();
   }
 
-  public void close() {
+  public boolean isTerminated() {
+    return scheduler.isTerminated();
+  }
+
+  /** Cancels every timer and waits for the timer thread to end; later timers never start. */
+  public void close(Duration timeout) throws InterruptedException {
+    closed = true;
     scheduler.shutdownNow();
-    timers.clear();
+    scheduler.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    for (Timer timer : timers.values()) {
+      synchronized (timer) {
+        forget(timer);
+      }
+    }
   }
 }

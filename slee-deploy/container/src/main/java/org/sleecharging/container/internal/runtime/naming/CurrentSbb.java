@@ -23,12 +23,9 @@ public final class CurrentSbb {
     FRAMES.get().push(frame);
   }
 
+  /** The thread keeps its (then empty) deque: an empty deque holds no SBB's classes. */
   public static void pop() {
-    Deque<Frame> frames = FRAMES.get();
-    frames.pop();
-    if (frames.isEmpty()) {
-      FRAMES.remove();
-    }
+    FRAMES.get().pop();
   }
 
   /** Whether SBB code of this entity is already running on this thread (a loopback call). */

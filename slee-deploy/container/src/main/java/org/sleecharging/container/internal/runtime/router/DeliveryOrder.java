@@ -14,17 +14,24 @@ final class DeliveryOrder implements Comparator<SbbEntity> {
 
   @Override
   public int compare(SbbEntity a, SbbEntity b) {
+    if (a.parent() == null && b.parent() == null) {
+      return a == b ? 0 : siblings(a, b);
+    }
     List<SbbEntity> pa = path(a);
     List<SbbEntity> pb = path(b);
     for (int i = 0; i < Math.min(pa.size(), pb.size()); i++) {
       SbbEntity x = pa.get(i);
       SbbEntity y = pb.get(i);
       if (x != y) {
-        int byPriority = Byte.compare(y.priority(), x.priority());
-        return byPriority != 0 ? byPriority : Long.compare(x.id(), y.id());
+        return siblings(x, y);
       }
     }
     return Integer.compare(pa.size(), pb.size());
+  }
+
+  private static int siblings(SbbEntity x, SbbEntity y) {
+    int byPriority = Byte.compare(y.priority(), x.priority());
+    return byPriority != 0 ? byPriority : Long.compare(x.id(), y.id());
   }
 
   private static List<SbbEntity> path(SbbEntity e) {

@@ -131,7 +131,7 @@ public final class EventRouter implements EventProcessor {
           && !e.isRemoved()
           && e.component().handler(envelope.eventType()) != null
           && (envelope.service() == null || envelope.service().equals(e.service()))
-          && !ac.mask(e).contains(envelope.eventType())) {
+          && !ac.isMasked(e, envelope.eventType())) {
         return e;
       }
     }

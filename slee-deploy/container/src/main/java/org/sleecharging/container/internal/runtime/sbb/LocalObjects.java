@@ -1,5 +1,6 @@
 package org.sleecharging.container.internal.runtime.sbb;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -18,9 +19,24 @@ final class LocalObjects {
   private LocalObjects() {}
 
   static Object create(SbbEntity entity) {
-    SbbComponent c = entity.component();
+    try {
+      return entity.component().localObjectConstructor().newInstance(new Handler(entity));
+    } catch (InvocationTargetException e) {
+      throw new SLEEException("cannot create the SBB local object of " + entity, e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new SLEEException("cannot create the SBB local object of " + entity, e);
+    }
+  }
+
+  /** The constructor of the component's local object proxy class, looked up once per SBB. */
+  static Constructor<?> proxyConstructor(SbbComponent c) {
     Class<?> type = c.localInterface() == null ? SbbLocalObject.class : c.localInterface();
-    return Proxy.newProxyInstance(c.classLoader(), new Class<?>[] {type}, new Handler(entity));
+    Object sample = Proxy.newProxyInstance(c.classLoader(), new Class<?>[] {type}, new Handler(null));
+    try {
+      return sample.getClass().getConstructor(InvocationHandler.class);
+    } catch (NoSuchMethodException e) {
+      throw new SLEEException("proxy class of " + type.getName() + " has no handler constructor", e);
+    }
   }
 
   static SbbEntity entity(SbbLocalObject local) {

@@ -4,7 +4,7 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.slee.EventTypeID;
 import javax.slee.SbbID;
 import org.sleecharging.container.internal.model.SbbDescriptor;
@@ -27,7 +27,9 @@ public final class SbbComponent {
   private final Class<?> aciInterface;
   private final Class<?> usageInterface;
   private final Map<String, AbstractMethodImpl> implementations = new HashMap<>();
-  private final ConcurrentLinkedDeque<SbbObject> pool = new ConcurrentLinkedDeque<>();
+  private final Map<Method, AbstractMethodImpl> byMethod = new ConcurrentHashMap<>();
+  private volatile SbbObjectPool pool = new SbbObjectPool(0);
+  private volatile java.lang.reflect.Constructor<?> localObjectConstructor;
   private final ClassLoader contextLoader;
   private SbbRuntime runtime;
 
@@ -113,19 +115,38 @@ public final class SbbComponent {
     return runtime;
   }
 
-  void runtime(SbbRuntime value) {
+  void runtime(SbbRuntime value, int poolCapacity) {
     this.runtime = value;
+    this.pool = new SbbObjectPool(poolCapacity);
   }
 
   void implement(String signature, AbstractMethodImpl impl) {
     implementations.put(signature, impl);
   }
 
+  /** By Method first: the generated class passes the same Method objects on every call. */
   AbstractMethodImpl implementation(Method m) {
-    return implementations.get(signature(m));
+    AbstractMethodImpl impl = byMethod.get(m);
+    if (impl == null) {
+      impl = implementations.get(signature(m));
+      if (impl != null) {
+        byMethod.put(m, impl);
+      }
+    }
+    return impl;
   }
 
-  ConcurrentLinkedDeque<SbbObject> pool() {
+  /** Lazily: the local object proxy class needs the component's class loader ready. */
+  java.lang.reflect.Constructor<?> localObjectConstructor() {
+    java.lang.reflect.Constructor<?> ctor = localObjectConstructor;
+    if (ctor == null) {
+      ctor = LocalObjects.proxyConstructor(this);
+      localObjectConstructor = ctor;
+    }
+    return ctor;
+  }
+
+  SbbObjectPool pool() {
     return pool;
   }
 

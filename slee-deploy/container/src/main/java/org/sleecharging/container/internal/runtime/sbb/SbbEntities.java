@@ -70,25 +70,28 @@ public final class SbbEntities {
 
   /**
    * The root entity for the convergence name, locked for the current transaction, created first if
-   * there is none (§8.6.1). Find-or-create is atomic: a concurrent transaction finds the new entity
-   * and waits for its tree lock; if the creating transaction rolled back it tries again.
+   * there is none (§8.6.1). Find-or-create is atomic per convergence name (the map's compute): a
+   * concurrent transaction finds the new entity and waits for its tree lock, which the creating
+   * transaction took before the entity became visible; if that transaction rolled back, the
+   * waiting one tries again.
    */
   public SbbEntity findOrCreateRoot(
       SbbComponent c, ServiceID service, byte priority, Object convergenceName) throws Exception {
+    Map<Object, SbbEntity> byName = roots(service);
     while (true) {
-      SbbEntity existing;
-      SbbEntity created = null;
-      synchronized (this) {
-        existing = root(service, convergenceName);
-        if (existing == null) {
-          created = new SbbEntity(c, service, null, null, priority, tx);
-          created.convergenceName(convergenceName);
-          runtime.lock(created);
-          roots(service).put(convergenceName, created);
+      SbbEntity[] created = new SbbEntity[1];
+      SbbEntity existing = byName.compute(convergenceName, (name, current) -> {
+        if (current != null && !current.isRemoved()) {
+          return current;
         }
-      }
-      if (created != null) {
-        SbbEntity e = created;
+        SbbEntity fresh = new SbbEntity(c, service, null, null, priority, tx);
+        fresh.convergenceName(name);
+        runtime.lock(fresh); // a new tree's lock: taken at once
+        created[0] = fresh;
+        return fresh;
+      });
+      if (created[0] != null) {
+        SbbEntity e = created[0];
         tx.undo(() -> {
           roots(service).remove(convergenceName, e);
           e.forget();
@@ -127,7 +130,6 @@ public final class SbbEntities {
 
   private void create(SbbEntity e) throws Exception {
     SbbObject o = runtime.assignNew(e);
-    tx.undo(() -> runtime.discard(e));
     runtime.touched(e);
     runtime.inFrame(e, () -> {
       o.instance().sbbCreate();
@@ -161,12 +163,6 @@ public final class SbbEntities {
       tx.undo(() -> roots(e.service()).put(e.convergenceName(), e));
     }
     e.removed(true);
-    SbbObject object = e.object();
-    tx.atCommit(() -> {
-      if (object != null) {
-        runtime.release(e, object);
-      }
-    });
   }
 
   /** Removes root entities whose tree has no attachment left (§8.8.2). */

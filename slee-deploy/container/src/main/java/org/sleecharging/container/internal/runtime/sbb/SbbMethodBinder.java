@@ -63,7 +63,8 @@ final class SbbMethodBinder {
       if (name.equals("get" + cap) && m.getParameterCount() == 0) {
         Class<?> type = m.getReturnType();
         return (o, a) -> {
-          Object v = o.requireEntity().cmp(f.name());
+          Object v = CmpValues.value(o.requireEntity().cmp(f.name()), f.name(), c.id(),
+              c.classLoader());
           // §6.5.2: a CMP field holding a removed SBB entity's local object reads as null
           if (v instanceof javax.slee.SbbLocalObject local && isRemoved(local)) {
             return null;
@@ -74,7 +75,7 @@ final class SbbMethodBinder {
       if (name.equals("set" + cap) && m.getParameterCount() == 1) {
         return (o, a) -> {
           o.component().runtime().tx().manager().require();
-          o.requireEntity().cmp(f.name(), a[0]);
+          o.requireEntity().cmp(f.name(), CmpValues.stored(a[0], f.name(), c.id()));
           return null;
         };
       }

@@ -48,13 +48,18 @@ public final class SbbRuntime {
   private final SbbEntities entities;
   private volatile Function<SbbComponent, Context> envFactory = c -> null;
   private final Map<SbbID, Context> envs = new ConcurrentHashMap<>();
+  private final SbbObjects objects;
+  private final int poolSize;
 
   public SbbRuntime(
       TxState tx,
       Activities activities,
       NotificationFacilities notifications,
-      UsageParameterSets usage) {
+      UsageParameterSets usage,
+      int poolSize) {
     this.tx = tx;
+    this.poolSize = poolSize;
+    this.objects = new SbbObjects(this, tx);
     this.activities = activities;
     this.notifications = notifications;
     this.usage = usage;
@@ -91,7 +96,7 @@ public final class SbbRuntime {
       throws DeploymentException {
     SbbComponent c = new SbbClassBuilder(eventClassNames).build(installed, contextLoader);
     SbbMethodBinder.bind(c);
-    c.runtime(this);
+    c.runtime(this, poolSize);
     return c;
   }
 
@@ -100,8 +105,16 @@ public final class SbbRuntime {
   }
 
   public void unregister(SbbID id) {
-    components.remove(id);
+    SbbComponent c = components.remove(id);
     envs.remove(id);
+    if (c != null) {
+      objects.drain(c);
+    }
+  }
+
+  /** Discards every Pooled object with unsetSbbContext (container close, §6.3). */
+  public void close() {
+    components.values().forEach(objects::drain);
   }
 
   public Optional<SbbComponent> component(SbbID id) {
@@ -148,9 +161,14 @@ public final class SbbRuntime {
     try {
       if (entity.lockTree(TREE_LOCK_TIMEOUT_MILLIS)) {
         Set<SbbEntity> locked = t.resource("sbb.locked", HashSet::new);
-        if (locked.add(entity.root())) {
-          t.afterCompletion(entity::unlockTree);
+        if (locked.isEmpty()) {
+          // Objects leave their entities before another transaction may lock the trees.
+          t.afterCompletion(() -> {
+            objects.completed(t);
+            locked.forEach(SbbEntity::unlockTree);
+          });
         }
+        locked.add(entity.root());
         return true;
       }
       return false;
@@ -172,12 +190,11 @@ public final class SbbRuntime {
 
   /** Runs SBB code on the entity's Ready object in the current transaction. */
   <T> T invoke(SbbEntity entity, SbbCall<T> call) throws Exception {
-    SleeTransactionImpl t = tx.manager().require();
     if (!lock(entity)) {
       throw new TransactionRolledbackLocalException("timed out locking the tree of " + entity);
     }
     touched(entity);
-    SbbObject object = ready(entity, t);
+    SbbObject object = objects.ready(entity);
     return inFrame(entity, () -> call.run(object));
   }
 
@@ -185,102 +202,31 @@ public final class SbbRuntime {
     return inFrame(entity.component(), entity.service(), entity, body);
   }
 
-  private SbbObject ready(SbbEntity entity, SleeTransactionImpl t) throws Exception {
-    SbbObject object = entity.object();
-    if (object == null) {
-      SbbObject fresh = pooled(entity.component(), entity.service());
-      fresh.entity(entity);
-      entity.object(fresh);
-      inFrame(entity, () -> {
-        fresh.instance().sbbActivate();
-        return null;
-      });
-      object = fresh;
-    }
-    Set<SbbEntity> loaded = t.resource("sbb.loaded", HashSet::new);
-    if (loaded.add(entity)) {
-      SbbObject loadedObject = object;
-      inFrame(entity, () -> {
-        loadedObject.instance().sbbLoad();
-        return null;
-      });
-      t.beforeCommit(() -> store(entity));
-    }
-    return object;
-  }
-
   /** A Ready object for a new entity; sbbCreate and sbbPostCreate are the caller's to run. */
   SbbObject assignNew(SbbEntity entity) throws Exception {
-    SbbObject object = pooled(entity.component(), entity.service());
-    object.entity(entity);
-    entity.object(object);
-    SleeTransactionImpl t = tx.manager().require();
-    t.<Set<SbbEntity>>resource("sbb.loaded", HashSet::new).add(entity);
-    t.beforeCommit(() -> store(entity));
-    return object;
-  }
-
-  private void store(SbbEntity entity) {
-    SbbObject object = entity.object();
-    if (object != null && !entity.isRemoved()) {
-      try {
-        inFrame(entity, () -> {
-          object.instance().sbbStore();
-          return null;
-        });
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new SLEEException("sbbStore failed for " + entity, e);
-      }
-    }
-  }
-
-  SbbObject pooled(SbbComponent c, ServiceID service) throws Exception {
-    SbbObject object = c.pool().poll();
-    if (object == null) {
-      SbbObject fresh = new SbbObject(c);
-      inFrame(c, service, () -> {
-        fresh.instance().setSbbContext(fresh.context());
-        return null;
-      });
-      object = fresh;
-    }
-    return object;
+    return objects.assignNew(entity);
   }
 
   /** Runs an initial event selector method on a Pooled object (JSLEE 1.1 §8.6.4). */
   public Object invokeOnPooled(SbbComponent c, ServiceID service, Method m, Object arg)
       throws Exception {
-    SbbObject object = pooled(c, service);
-    boolean healthy = false;
+    SbbObject object = objects.pooled(c, service);
+    Object result;
     try {
-      Object result = inFrame(c, service, () -> m.invoke(object.instance(), arg));
-      healthy = true;
-      return result;
-    } finally {
-      if (healthy) {
-        c.pool().add(object);
+      result = inFrame(c, service, () -> m.invoke(object.instance(), arg));
+    } catch (InvocationTargetException e) {
+      if (!(e.getCause() instanceof RuntimeException) && !(e.getCause() instanceof Error)) {
+        objects.toPool(object, service);
       }
+      throw e; // §6.9: after a RuntimeException the object is discarded
     }
-  }
-
-  /** The object leaves the entity and goes back to the pool (§6.1 Ready to Pooled). */
-  void release(SbbEntity entity, SbbObject object) {
-    if (entity.object() == object) {
-      entity.object(null);
-    }
-    object.entity(null);
-    object.component().pool().add(object);
+    objects.toPool(object, service);
+    return result;
   }
 
   /** The object is thrown away after a RuntimeException (§6.9: no further method calls). */
   void discard(SbbEntity entity) {
-    SbbObject object = entity.object();
-    if (object != null) {
-      object.entity(null);
-      entity.object(null);
-    }
+    objects.discard(entity);
   }
 
   /** Runs code with the SBB's context class loader and java:comp/env (§6.13). */

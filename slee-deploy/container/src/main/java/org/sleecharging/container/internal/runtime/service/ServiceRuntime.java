@@ -46,6 +46,8 @@ public final class ServiceRuntime implements ServiceDirectory {
   private final SbbRuntime sbbs;
   private final Activities activities;
   private final RaEntityDirectory raEntities;
+  private volatile List<ActiveService> active = List.of();
+  private volatile boolean anyStopping;
 
   public ServiceRuntime(SbbRuntime sbbs, Activities activities, RaEntityDirectory raEntities) {
     this.sbbs = sbbs;
@@ -60,11 +62,13 @@ public final class ServiceRuntime implements ServiceDirectory {
   synchronized void installed(ServiceDescriptor service) {
     installed.put(service.id(), service);
     states.put(service.id(), ServiceState.INACTIVE);
+    statesChanged();
   }
 
   synchronized void uninstalled(ServiceID id) {
     installed.remove(id);
     states.remove(id);
+    statesChanged();
   }
 
   public synchronized ServiceState getState(ServiceID id) throws UnrecognizedServiceException {
@@ -111,6 +115,7 @@ public final class ServiceRuntime implements ServiceDirectory {
           id, activities.startSleeOwned(ActivityKind.SERVICE, new ServiceActivityImpl(id)));
       started.add(id);
     }
+    statesChanged();
     return started;
   }
 
@@ -186,6 +191,7 @@ public final class ServiceRuntime implements ServiceDirectory {
         states.put(id, ServiceState.STOPPING);
         toEnd.add(serviceActivities.remove(id));
       }
+      statesChanged();
     }
     for (ServiceID id : ids) {
       listeners.forEach(l -> l.serviceStopping(id));
@@ -202,6 +208,9 @@ public final class ServiceRuntime implements ServiceDirectory {
 
   /** Moves STOPPING services whose SBB entities are all gone to INACTIVE (§2.2.8). */
   public void checkStopped() {
+    if (!anyStopping) {
+      return;
+    }
     List<ServiceID> stopped = new ArrayList<>();
     synchronized (this) {
       for (Map.Entry<ServiceID, ServiceState> e : states.entrySet()) {
@@ -210,14 +219,26 @@ public final class ServiceRuntime implements ServiceDirectory {
           stopped.add(e.getKey());
         }
       }
+      statesChanged();
     }
     for (ServiceID id : stopped) {
       listeners.forEach(l -> l.serviceInactive(id));
     }
   }
 
+  /** Read on every event: a snapshot replaced on each state change, not built per call. */
   @Override
-  public synchronized List<ActiveService> active() {
+  public List<ActiveService> active() {
+    return active;
+  }
+
+  /** Under this object's lock after every change of {@link #states}. */
+  private void statesChanged() {
+    active = computeActive();
+    anyStopping = states.values().stream().anyMatch(ServiceState::isStopping);
+  }
+
+  private List<ActiveService> computeActive() {
     List<ActiveService> result = new ArrayList<>();
     for (Map.Entry<ServiceID, ServiceState> e : states.entrySet()) {
       if (e.getValue().isActive()) {
@@ -226,7 +247,7 @@ public final class ServiceRuntime implements ServiceDirectory {
             .ifPresent(root -> result.add(new ActiveService(d.id(), root, d.defaultPriority())));
       }
     }
-    return result;
+    return List.copyOf(result);
   }
 
   /** The service activity of an ACTIVE service (§8.7), for ServiceActivityFactory. */

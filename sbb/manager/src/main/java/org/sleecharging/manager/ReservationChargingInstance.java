@@ -1,0 +1,51 @@
+package org.sleecharging.manager;
+
+import org.sleecharging.events.value.VolumeSet;
+
+/**
+ * A charging instance with unit reservation (SCUR / ECUR). The first credit reservation opens a
+ * charging session and reserves the instance's terms (Ro CCR-INITIAL); each further one first
+ * debits the units used since the last report, then reserves again (CCR-UPDATE); finalisation
+ * debits the rest with {@code closeReservation} and releases the session (CCR-TERMINATION).
+ *
+ * <p>Time used in {@link org.sleecharging.events.value.Unit#SECONDS} is metered by the manager
+ * from the grant on, leaving out suspended intervals; usage in every other unit is reported by
+ * the feature with {@link #reportUsedUnits(VolumeSet)}. When the metered time or the reported
+ * units use up the grant, or the grant's lifetime (validity time) is about to end, the manager
+ * makes CREDIT_RESERVATION pending (reason QUOTA_EXHAUSTED or VALIDITY_TIME) and fires
+ * {@code InstructionPending}; an OCS re-auth request does the same with FORCED_REAUTHORISATION.
+ * A reservation refused after the first grant makes CREDIT_FINALISATION pending (reason FINAL);
+ * a refused first reservation releases the session and finalises the instance.
+ */
+public interface ReservationChargingInstance extends ChargingInstance {
+
+    /**
+     * Asks for (more) credit, with the pending reporting reason if CREDIT_RESERVATION is pending,
+     * otherwise none. The answer is a CreditResult with instruction CREDIT_RESERVATION carrying
+     * {@code executionPhase}; its granted units are what the reservation holds after the check
+     * (null if refused), its used units what was debited before reserving again (null if nothing).
+     *
+     * @throws InstructionAlreadyPendingException if an instruction other than CREDIT_RESERVATION is pending
+     */
+    void doCreditReservation(String executionPhase) throws InstructionAlreadyPendingException,
+            ChargingInstanceAlreadyFinalisedException, CreditCheckAlreadyInProgressException;
+
+    /** As {@link #doCreditReservation(String)} with an explicit reporting reason; clears a pending CREDIT_RESERVATION. */
+    void doCreditReservation(ReportingReason reason, String executionPhase) throws InstructionAlreadyPendingException,
+            ChargingInstanceAlreadyFinalisedException, CreditCheckAlreadyInProgressException;
+
+    /**
+     * Reports the remaining usage and ends the charging session; allowed whatever instruction is
+     * pending (and clears it). Answered by a CreditResult with instruction CREDIT_FINALISATION; the
+     * instance is FINAL once it is fired. In INITIAL with nothing reserved it finalises at once.
+     */
+    void doCreditFinalisation(ReportingReason reason) throws ChargingInstanceAlreadyFinalisedException,
+            CreditCheckAlreadyInProgressException;
+
+    /**
+     * Records units used in units the manager does not meter (anything but SECONDS), to be debited
+     * at the next credit reservation or finalisation. Throws IllegalArgumentException for a unit
+     * the instance's terms do not reserve.
+     */
+    void reportUsedUnits(VolumeSet used) throws ChargingInstanceAlreadyFinalisedException;
+}

@@ -1,0 +1,228 @@
+package org.sleecharging.manager.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.sleecharging.events.manager.ChargingInstanceEnded;
+import org.sleecharging.events.manager.ChargingInstruction;
+import org.sleecharging.events.manager.CreditOutcome;
+import org.sleecharging.events.manager.CreditResult;
+import org.sleecharging.events.manager.ManagerEvent;
+import org.sleecharging.events.value.Amount;
+import org.sleecharging.events.value.Unit;
+import org.sleecharging.events.value.Volume;
+import org.sleecharging.events.value.VolumeSet;
+import org.sleecharging.manager.ChargingType;
+import org.sleecharging.manager.ReportingReason;
+
+/**
+ * The mechanics shared by feature operations and RA events: issuing the planned requests of a
+ * credit check one at a time (one outstanding request per session, TS 29.198-12 §8.3), finishing
+ * a check with its CreditResult, usage bookkeeping and deadlines. Works on records already copied.
+ */
+final class Checks {
+    private final Clock clock;
+    private final Duration validityGuard;
+
+    Checks(Clock clock, Duration validityGuard) {
+        this.clock = clock;
+        this.validityGuard = validityGuard;
+    }
+
+    long now() {
+        return clock.millis();
+    }
+
+    Decision start(InstanceRecord r, ChargingInstruction instruction, ReportingReason reason, String phase,
+            InstanceEvent event, List<StepKind> plan, VolumeSet reported, boolean silent, List<ManagerEvent> events) {
+        r.state = r.state.next(event);
+        r.check = new CreditCheck(instruction, reason, phase, silent, plan);
+        r.check.reported = reported;
+        r.pending = ChargingInstruction.NONE;
+        r.pendingReason = ReportingReason.NONE;
+        return issueNext(r, events);
+    }
+
+    /** Issues the next planned request, opening the charging session first if there is none. */
+    Decision issueNext(InstanceRecord r, List<ManagerEvent> events) {
+        CreditCheck c = r.check;
+        if (c.plan.isEmpty()) {
+            return finishCheck(r, events);
+        }
+        RaStep step;
+        if (r.sessionId == null) {
+            step = new RaStep(StepKind.OPEN_SESSION, null, false, 0);
+        } else {
+            StepKind kind = c.plan.remove(0);
+            step = new RaStep(kind, volumesFor(r, kind), kind == StepKind.DEBIT_UNITS
+                    && c.instruction == ChargingInstruction.CREDIT_FINALISATION, r.nextRequestNumber);
+        }
+        r.outstanding = step;
+        return settle(r, step, events);
+    }
+
+    private static VolumeSet volumesFor(InstanceRecord r, StepKind kind) {
+        switch (kind) {
+        case DEBIT_UNITS:
+            return r.check.reported;
+        case RESERVE_UNITS:
+        case DIRECT_DEBIT_UNITS:
+        case DIRECT_CREDIT_UNITS:
+            return r.terms.getUnits();
+        default:
+            return null;
+        }
+    }
+
+    /** The request in progress failed: an Err event or a synchronous refusal. */
+    Decision failStep(InstanceRecord r, CreditOutcome outcome, long resultCode, List<ManagerEvent> events) {
+        CreditCheck c = r.check;
+        RaStep step = r.outstanding;
+        r.outstanding = null;
+        if (step.kind() == StepKind.DEBIT_UNITS && c.reported != null) {
+            addUnreported(r, c.reported);
+        }
+        if (c.outcome == CreditOutcome.SUCCESS) {
+            c.outcome = outcome;
+            c.resultCode = resultCode;
+        }
+        if (r.state == InstanceState.FINALISING && step.kind() != StepKind.RELEASE) {
+            // Finalisation releases the session even when the final report failed (RFC 4006 §5.5 CCR-T).
+            c.plan.clear();
+            c.plan.add(StepKind.RELEASE);
+            return issueNext(r, events);
+        }
+        return finishCheck(r, events);
+    }
+
+    Decision finishCheck(InstanceRecord r, List<ManagerEvent> events) {
+        CreditCheck c = r.check;
+        r.check = null;
+        r.outstanding = null;
+        if (r.state == InstanceState.FINALISING) {
+            r.state = r.state.next(InstanceEvent.RELEASED);
+            stopMetering(r);
+            if (!c.silent) {
+                events.add(creditResult(r, c));
+            }
+            if (c.endReason != null) {
+                events.add(new ChargingInstanceEnded(r.name, c.endReason));
+            }
+            return settle(r, null, events);
+        }
+        r.state = r.state.next(c.outcome == CreditOutcome.SUCCESS ? InstanceEvent.ANSWER_OK : InstanceEvent.ANSWER_ERROR);
+        if (c.answered) {
+            r.counters = r.counters.plusCreditCheck();
+        }
+        events.add(creditResult(r, c));
+        if (r.type == ChargingType.RESERVATION && c.instruction == ChargingInstruction.CREDIT_RESERVATION
+                && c.outcome == CreditOutcome.DENIED) {
+            return afterRefusedReservation(r, c, events);
+        }
+        return settle(r, null, events);
+    }
+
+    /**
+     * A refused first reservation leaves nothing to report: the session is released and the
+     * instance ends. A refused further reservation makes CREDIT_FINALISATION pending, since the
+     * usage so far must still be reported.
+     */
+    private Decision afterRefusedReservation(InstanceRecord r, CreditCheck c, List<ManagerEvent> events) {
+        if (r.state == InstanceState.INITIAL) {
+            List<StepKind> plan = new ArrayList<StepKind>();
+            plan.add(StepKind.RELEASE);
+            Decision d = start(r, ChargingInstruction.CREDIT_FINALISATION, ReportingReason.FINAL, "",
+                    InstanceEvent.START_FINALISATION, plan, null, true, events);
+            d.record().check.endReason = "first credit reservation refused (Result-Code " + c.resultCode + ")";
+            return d;
+        }
+        r.pending = ChargingInstruction.CREDIT_FINALISATION;
+        r.pendingReason = ReportingReason.FINAL;
+        return settle(r, null, events);
+    }
+
+    private static CreditResult creditResult(InstanceRecord r, CreditCheck c) {
+        return new CreditResult(r.name, c.instruction, c.outcome, c.granted, c.used, c.resultCode, c.phase);
+    }
+
+    /** Counts units as used: used counters up, remaining down, and kept for the next debit. */
+    void measure(InstanceRecord r, VolumeSet used) {
+        if (used == null) {
+            return;
+        }
+        r.counters = r.counters.plusUsed(used);
+        List<Volume> left = new ArrayList<Volume>();
+        for (Unit unit : r.counters.getUnits()) {
+            Amount remaining = r.counters.getRemaining(unit);
+            Amount minus = used.get(unit).map(Volume::amount).orElse(Amount.ZERO);
+            left.add(Volume.of(remaining.minusAtMost(minus), unit));
+        }
+        r.counters = r.counters.withRemaining(left.isEmpty() ? null : VolumeSet.of(left));
+        addUnreported(r, used);
+    }
+
+    private static void addUnreported(InstanceRecord r, VolumeSet volumes) {
+        for (Volume volume : volumes.volumes()) {
+            Amount before = r.unreported.get(volume.unit());
+            r.unreported.put(volume.unit(), before == null ? volume.amount() : before.plus(volume.amount()));
+        }
+    }
+
+    /** Folds the metered time into the counters. */
+    void foldTime(InstanceRecord r, Amount seconds) {
+        if (!seconds.isZero() && meters(r)) {
+            measure(r, VolumeSet.of(Volume.of(seconds, Unit.SECONDS)));
+        }
+    }
+
+    /** Takes all usage not yet debited (metered time included); null if there is none. */
+    VolumeSet drain(InstanceRecord r) {
+        foldTime(r, r.meter.fold(now()));
+        List<Volume> volumes = new ArrayList<Volume>();
+        for (Map.Entry<Unit, Amount> e : r.unreported.entrySet()) {
+            if (!e.getValue().isZero()) {
+                volumes.add(Volume.of(e.getValue(), e.getKey()));
+            }
+        }
+        r.unreported.clear();
+        return volumes.isEmpty() ? null : VolumeSet.of(volumes);
+    }
+
+    void stopMetering(InstanceRecord r) {
+        foldTime(r, r.meter.stop(now()));
+        r.validityDeadline = -1;
+    }
+
+    static boolean meters(InstanceRecord r) {
+        return r.type == ChargingType.RESERVATION && r.terms.getUnits().units().contains(Unit.SECONDS);
+    }
+
+    /** The validity deadline for a grant with this lifetime: the guard before its end, at least halfway. */
+    long validityDeadline(Duration lifeTime) {
+        if (lifeTime.isZero() || lifeTime.isNegative()) {
+            return -1;
+        }
+        long life = lifeTime.toMillis();
+        return now() + Math.max(life - validityGuard.toMillis(), life / 2);
+    }
+
+    /** Recomputes the quota deadline and wraps up the decision. */
+    Decision settle(InstanceRecord r, RaStep step, List<ManagerEvent> events) {
+        r.quotaDeadline = -1;
+        if (r.state == InstanceState.MID && r.pending == ChargingInstruction.NONE && meters(r)
+                && r.meter.isRunning()) {
+            BigDecimal seconds = r.counters.getRemaining(Unit.SECONDS).toBigDecimal();
+            long millis = seconds.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
+            r.quotaDeadline = r.meter.runningSince() + millis;
+        }
+        if (r.state.isFinal() || r.state == InstanceState.FINALISING) {
+            r.validityDeadline = -1;
+        }
+        return new Decision(r, step, events);
+    }
+}

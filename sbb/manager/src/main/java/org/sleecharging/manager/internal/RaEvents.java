@@ -1,0 +1,208 @@
+package org.sleecharging.manager.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.sleecharging.events.DebitUnitRes;
+import org.sleecharging.events.DirectCreditUnitRes;
+import org.sleecharging.events.DirectDebitUnitRes;
+import org.sleecharging.events.RequestError;
+import org.sleecharging.events.RequestOutcome;
+import org.sleecharging.events.ReserveUnitRes;
+import org.sleecharging.events.manager.ChargingInstanceEnded;
+import org.sleecharging.events.manager.ChargingInstruction;
+import org.sleecharging.events.manager.CreditOutcome;
+import org.sleecharging.events.manager.CreditResult;
+import org.sleecharging.events.manager.InstructionPending;
+import org.sleecharging.events.manager.ManagerEvent;
+import org.sleecharging.events.manager.PendingReason;
+import org.sleecharging.events.value.Amount;
+import org.sleecharging.events.value.ChargingSessionId;
+import org.sleecharging.events.value.Volume;
+import org.sleecharging.events.value.VolumeSet;
+import org.sleecharging.manager.ReportingReason;
+
+/**
+ * What the RA and the timers tell the manager, as pure functions of an instance's record:
+ * answers to its requests, OCS re-auth, loss of its charging session and reached deadlines. An
+ * answer that does not match the outstanding request (stale or duplicate) changes nothing.
+ */
+public final class RaEvents {
+    private final Checks checks;
+
+    RaEvents(Checks checks) {
+        this.checks = checks;
+    }
+
+    /** The outstanding request was issued without an exception. */
+    public Decision stepSent(InstanceRecord in, ChargingSessionId opened) {
+        RaStep step = requireOutstanding(in);
+        InstanceRecord r = in.copy();
+        List<ManagerEvent> events = new ArrayList<ManagerEvent>();
+        if (step.kind() == StepKind.OPEN_SESSION) {
+            r.sessionId = Objects.requireNonNull(opened, "opened session id");
+            r.nextRequestNumber = opened.firstRequestNumber();
+            r.outstanding = null;
+            return checks.issueNext(r, events);
+        }
+        if (step.kind() == StepKind.RELEASE) {
+            return checks.finishCheck(r, events);
+        }
+        return new Decision(r, null, events);
+    }
+
+    /** The RA refused the outstanding request with an exception: no answer will come. */
+    public Decision stepRefused(InstanceRecord in) {
+        RaStep step = requireOutstanding(in);
+        InstanceRecord r = in.copy();
+        if (step.kind() == StepKind.RELEASE) {
+            // The session is gone or going anyway (TS 29.198-12 §8.3 release).
+            return checks.finishCheck(r, new ArrayList<ManagerEvent>());
+        }
+        return checks.failStep(r, CreditOutcome.FAILURE, Outcomes.NO_ANSWER, new ArrayList<ManagerEvent>());
+    }
+
+    private static RaStep requireOutstanding(InstanceRecord r) {
+        if (r.outstanding == null) {
+            throw new IllegalStateException("charging instance " + r.name + " has no outstanding request");
+        }
+        return r.outstanding;
+    }
+
+    /** A Res or Err event on the instance's charging session. */
+    public Decision answered(InstanceRecord in, RequestOutcome answer) {
+        RaStep step = in.outstanding;
+        if (step == null || step.requestNumber() != answer.getRequestNumber() || !step.kind().isAnsweredBy(answer)) {
+            return new Decision(in, null, new ArrayList<ManagerEvent>());
+        }
+        InstanceRecord r = in.copy();
+        List<ManagerEvent> events = new ArrayList<ManagerEvent>();
+        r.nextRequestNumber = answer.getNextRequestNumber();
+        r.check.answered = true;
+        if (answer instanceof RequestError) {
+            RequestError error = (RequestError) answer;
+            return checks.failStep(r, Outcomes.outcomeOf(error.getError()), Outcomes.resultCodeOf(error), events);
+        }
+        apply(r, answer);
+        r.outstanding = null;
+        if (r.check.outcome == CreditOutcome.SUCCESS) {
+            r.check.resultCode = Outcomes.SUCCESS;
+        }
+        return r.check.plan.isEmpty() ? checks.finishCheck(r, events) : checks.issueNext(r, events);
+    }
+
+    private void apply(InstanceRecord r, RequestOutcome answer) {
+        CreditCheck c = r.check;
+        if (answer instanceof ReserveUnitRes) {
+            ReserveUnitRes res = (ReserveUnitRes) answer;
+            VolumeSet left = res.getReservedUnits();
+            r.counters = r.counters.plusGranted(increase(r, left));
+            r.counters = r.counters.withRemaining(minusUnreported(r, left));
+            c.granted = left;
+            r.validityDeadline = checks.validityDeadline(res.getLifeTimeLeft());
+            if (Checks.meters(r)) {
+                r.meter.start(checks.now());
+            }
+        } else if (answer instanceof DebitUnitRes) {
+            DebitUnitRes res = (DebitUnitRes) answer;
+            r.counters = r.counters.withRemaining(minusUnreported(r, res.getReservedUnitsLeft()));
+            c.used = res.getDebitedVolumes();
+        } else if (answer instanceof DirectDebitUnitRes) {
+            c.used = ((DirectDebitUnitRes) answer).getDebitedVolumes();
+            r.counters = r.counters.plusUsed(c.used);
+        } else if (answer instanceof DirectCreditUnitRes) {
+            c.used = ((DirectCreditUnitRes) answer).getCreditedVolumes();
+            r.counters = r.counters.minusUsed(c.used);
+        }
+    }
+
+    /** What the reservation holds beyond what was left before: the new grant, per unit. */
+    private static VolumeSet increase(InstanceRecord r, VolumeSet left) {
+        List<Volume> grant = new ArrayList<Volume>();
+        for (Volume volume : left.volumes()) {
+            grant.add(Volume.of(volume.amount().minusAtMost(r.counters.getRemaining(volume.unit())), volume.unit()));
+        }
+        return VolumeSet.of(grant);
+    }
+
+    /** Usage measured while the request was out is not in the RA's books yet. */
+    private static VolumeSet minusUnreported(InstanceRecord r, VolumeSet left) {
+        List<Volume> remaining = new ArrayList<Volume>();
+        for (Volume volume : left.volumes()) {
+            Amount unreported = r.unreported.get(volume.unit());
+            remaining.add(Volume.of(unreported == null ? volume.amount() : volume.amount().minusAtMost(unreported),
+                    volume.unit()));
+        }
+        return VolumeSet.of(remaining);
+    }
+
+    /**
+     * The OCS asks for re-authorisation (RFC 4006 §5.5 RAR): CREDIT_RESERVATION becomes pending with
+     * FORCED_REAUTHORISATION. Ignored while a check is in progress (its answer re-authorises, RFC 4006
+     * §5.5) and while finalisation is pending.
+     */
+    public Decision reauthRequested(InstanceRecord in) {
+        if (in.state != InstanceState.MID || in.pending == ChargingInstruction.CREDIT_FINALISATION) {
+            return new Decision(in, null, new ArrayList<ManagerEvent>());
+        }
+        InstanceRecord r = in.copy();
+        List<ManagerEvent> events = new ArrayList<ManagerEvent>();
+        r.pending = ChargingInstruction.CREDIT_RESERVATION;
+        r.pendingReason = ReportingReason.FORCED_REAUTHORISATION;
+        events.add(new InstructionPending(r.name, r.pending, PendingReason.REAUTH_REQUEST));
+        return checks.settle(r, null, events);
+    }
+
+    /**
+     * The charging session ended without the feature asking (RFC 4006 §5.6 ASR, TS 29.198-12 §8.4
+     * sessionEnded, activity end): a check in progress fails, the instance becomes FINAL and
+     * ChargingInstanceEnded is fired. Nothing happens for a final instance.
+     */
+    public Decision sessionLost(InstanceRecord in, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        if (in.state.isFinal()) {
+            return new Decision(in, null, new ArrayList<ManagerEvent>());
+        }
+        InstanceRecord r = in.copy();
+        List<ManagerEvent> events = new ArrayList<ManagerEvent>();
+        CreditCheck c = r.check;
+        if (c != null && !c.silent) {
+            events.add(new CreditResult(r.name, c.instruction, CreditOutcome.FAILURE, c.granted, c.used,
+                    Outcomes.NO_ANSWER, c.phase));
+        }
+        r.state = r.state.next(InstanceEvent.SESSION_LOST);
+        r.check = null;
+        r.outstanding = null;
+        r.pending = ChargingInstruction.NONE;
+        r.pendingReason = ReportingReason.NONE;
+        checks.stopMetering(r);
+        events.add(new ChargingInstanceEnded(r.name, reason));
+        return checks.settle(r, null, events);
+    }
+
+    /**
+     * A deadline timer fired. If it is still the instance's deadline and the instance is MID with
+     * nothing pending, CREDIT_RESERVATION becomes pending (VALIDITY_TIME or QUOTA_EXHAUSTED) and
+     * InstructionPending is fired. A stale deadline changes nothing.
+     */
+    public Decision deadlineReached(InstanceRecord in, DeadlineKind kind, long deadline) {
+        if (in.deadline(kind) != deadline || deadline < 0) {
+            return new Decision(in, null, new ArrayList<ManagerEvent>());
+        }
+        InstanceRecord r = in.copy();
+        List<ManagerEvent> events = new ArrayList<ManagerEvent>();
+        if (kind == DeadlineKind.VALIDITY) {
+            r.validityDeadline = -1;
+        } else {
+            checks.foldTime(r, r.meter.fold(checks.now()));
+        }
+        if (r.state == InstanceState.MID && r.pending == ChargingInstruction.NONE) {
+            r.pending = ChargingInstruction.CREDIT_RESERVATION;
+            r.pendingReason = kind.reportingReason();
+            events.add(new InstructionPending(r.name, r.pending, kind.pendingReason()));
+        }
+        return checks.settle(r, null, events);
+    }
+
+}

@@ -1,0 +1,116 @@
+package org.sleecharging.container.internal.runtime.sbb;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Set;
+import java.util.UUID;
+import javax.slee.ActivityContextInterface;
+import javax.slee.Address;
+import javax.slee.ComponentID;
+import javax.slee.EventContext;
+import javax.slee.SLEEException;
+import javax.slee.SbbID;
+import javax.slee.SbbLocalObject;
+import javax.slee.facilities.TimerID;
+import javax.slee.profile.ProfileLocalObject;
+
+/**
+ * CMP field values by value (JSLEE 1.1 §6.5.1): a Serializable value is stored as its serialized
+ * form when set and rebuilt on every get, so neither mutating the object after the set nor
+ * mutating an object read from the field changes the entity's state, and a rollback restores
+ * exactly the previous value. SLEE objects (SBB local objects, ACIs, event contexts, profile
+ * local objects) are stored by reference, as the spec requires; immutable JDK and SLEE value
+ * types are stored as they are, since a copy could not differ.
+ */
+final class CmpValues {
+  private static final Set<Class<?>> IMMUTABLE = Set.of(
+      String.class, Boolean.class, Character.class, Byte.class, Short.class, Integer.class,
+      Long.class, Float.class, Double.class, BigInteger.class, BigDecimal.class, UUID.class,
+      Address.class);
+
+  /** The serialized form of a stored value; private to the entity that holds it. */
+  static final class Serialized {
+    private final byte[] bytes;
+
+    private Serialized(byte[] bytes) {
+      this.bytes = bytes;
+    }
+  }
+
+  private CmpValues() {}
+
+  /**
+   * What the entity keeps for a value set on the field.
+   *
+   * @throws IllegalArgumentException if the value is neither a SLEE object nor Serializable
+   */
+  static Object stored(Object value, String field, SbbID sbb) {
+    if (value == null || byReference(value)) {
+      return value;
+    }
+    if (!(value instanceof Serializable)) {
+      throw new IllegalArgumentException(sbb + ": CMP field " + field + " can hold a "
+          + value.getClass().getName() + " only if it is Serializable (JSLEE 1.1 §6.5.1)");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (ObjectOutputStream o = new ObjectOutputStream(out)) {
+      o.writeObject(value);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(sbb + ": CMP field " + field + ": value of "
+          + value.getClass().getName() + " does not serialize: " + e, e);
+    }
+    return new Serialized(out.toByteArray());
+  }
+
+  /** The value a get of the field returns: a fresh copy for a serialized value. */
+  static Object value(Object stored, String field, SbbID sbb, ClassLoader loader) {
+    if (!(stored instanceof Serialized s)) {
+      return stored;
+    }
+    try (ObjectInputStream in = new LoaderObjectInputStream(
+        new ByteArrayInputStream(s.bytes), loader)) {
+      return in.readObject();
+    } catch (IOException | ClassNotFoundException e) {
+      throw new SLEEException(sbb + ": CMP field " + field + " does not deserialize", e);
+    }
+  }
+
+  private static boolean byReference(Object value) {
+    return IMMUTABLE.contains(value.getClass())
+        || value instanceof Enum<?>
+        || value instanceof SbbLocalObject
+        || value instanceof ActivityContextInterface
+        || value instanceof EventContext
+        || value instanceof ProfileLocalObject
+        || value instanceof ComponentID
+        || value instanceof TimerID;
+  }
+
+  /** Resolves classes with the SBB's class loader, which sees its DU's classes. */
+  private static final class LoaderObjectInputStream extends ObjectInputStream {
+    private final ClassLoader loader;
+
+    LoaderObjectInputStream(InputStream in, ClassLoader loader) throws IOException {
+      super(in);
+      this.loader = loader;
+    }
+
+    @Override
+    protected Class<?> resolveClass(ObjectStreamClass desc)
+        throws IOException, ClassNotFoundException {
+      try {
+        return Class.forName(desc.getName(), false, loader);
+      } catch (ClassNotFoundException e) {
+        return super.resolveClass(desc);
+      }
+    }
+  }
+}

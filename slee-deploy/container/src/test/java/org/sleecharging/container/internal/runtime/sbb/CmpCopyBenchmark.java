@@ -1,0 +1,59 @@
+package org.sleecharging.container.internal.runtime.sbb;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.slee.SbbID;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What CMP by-value semantics cost per set + get of one field ({@link CmpValues}): an immutable
+ * value (stored as is) against a small list and a small value object (serialized on set,
+ * deserialized on get).
+ *
+ * <p>Run: {@code mvn -pl slee-deploy/container -Pbench test-compile exec:exec
+ * -Dbench.args="CmpCopyBenchmark"}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CmpCopyBenchmark {
+  private static final SbbID SBB = new SbbID("Bench", "org.sleecharging.bench", "1.0");
+  private static final ClassLoader LOADER = CmpCopyBenchmark.class.getClassLoader();
+
+  /** Shaped like charging state kept in CMP: amount, currency, counters, state name. */
+  record Books(BigDecimal reserved, String currency, long requestNumber, int checks, String state)
+      implements Serializable {}
+
+  private final String text = "charging-instance-1";
+  private final ArrayList<String> list = new ArrayList<>(List.of("a", "bb", "ccc"));
+  private final Books books = new Books(new BigDecimal("12.34"), "EUR", 42, 3, "MID");
+
+  @Benchmark
+  public Object immutableString() {
+    return CmpValues.value(CmpValues.stored(text, "f", SBB), "f", SBB, LOADER);
+  }
+
+  @Benchmark
+  public Object listOfThreeStrings() {
+    return CmpValues.value(CmpValues.stored(list, "f", SBB), "f", SBB, LOADER);
+  }
+
+  @Benchmark
+  public Object valueObjectOfFiveFields() {
+    return CmpValues.value(CmpValues.stored(books, "f", SBB), "f", SBB, LOADER);
+  }
+}
