@@ -57,7 +57,7 @@ class RaFixture {
         context = new FakeRaContext(entityName, raTypeEventNames());
         ra = new ChargingResourceAdaptor(environment);
         ra.setResourceAdaptorContext(context);
-        ra.setFaultTolerantResourceAdaptorContext(new FakeFaultTolerantContext<ChargingSessionId, SessionSnapshot>(cache));
+        ra.setFaultTolerantResourceAdaptorContext(new FakeFaultTolerantContext<ChargingSessionId, SessionSnapshot>(cache, ra::dataRemoved));
     }
 
     /** The SLEE's sequence for a new entity (JSLEE 1.1 §15.2): verify, configure, activate. */

@@ -77,6 +77,29 @@ class RecreateSessionTest {
     }
 
     @Test
+    void theCreatingNodeDropsItsCopyWhenTheNodeThatTookOverEndsTheSession() throws Exception {
+        nodeA.activate();
+        nodeB.activate();
+        ChargingSessionActivity onA = nodeA.create();
+        RaFixture.reserve(onA, "10");
+        int sentByA = nodeA.ro().sent.size();
+        nodeB.context.transactions.begin();
+        ChargingSessionActivity onB = nodeB.provider().recreateChargingSession(onA.getSessionId());
+        nodeB.context.transactions.end();
+
+        onB.release(onB.getNextRequestNumber());
+
+        // Node A learns of the removal: its copy is gone without a second CCR-T, and its activity ends.
+        assertThatThrownBy(() -> nodeA.provider().getChargingSession(onA.getSessionId()))
+                .isInstanceOf(InvalidSessionIdException.class);
+        assertThat(nodeA.context.endpoint.ended).containsExactly(nodeA.handle(onA));
+        assertThat(nodeA.ro().sent).hasSize(sentByA);
+        time.advance(Duration.ofHours(2));
+        assertThat(nodeA.ro().sent).hasSize(sentByA);
+        assertThat(nodeB.ro().last().type()).isEqualTo(RequestType.TERMINATION);
+    }
+
+    @Test
     void aRecreatedSessionWhoseLifetimeRanOutMeanwhileEndsOnItsNewActivity() throws Exception {
         ManualTime clockOfB = new ManualTime();
         RaFixture lateNode = new RaFixture("charging", cache, clockOfB);

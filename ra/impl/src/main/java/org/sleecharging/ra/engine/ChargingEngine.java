@@ -321,6 +321,24 @@ public final class ChargingEngine {
         return session.id;
     }
 
+    /**
+     * Drops this node's copy of a session another node took over and ended (DESIGN.md "Recreate"):
+     * timers are cancelled, outstanding answers ignored, and no CCR is sent and no event fired.
+     * False if the session is not live here.
+     */
+    public boolean forget(ChargingSessionId id) {
+        EngineSession session = sessions.remove(Objects.requireNonNull(id, "session id"));
+        if (session == null) {
+            return false;
+        }
+        synchronized (session) {
+            if (!session.state.isTerminal()) {
+                session.end(SessionEvent.RELEASED); // its effects (CCR-T) are the other node's to send
+            }
+        }
+        return true;
+    }
+
     /** An OCS RAR for this Ro session (RFC 4006 §5.5): tells the SBB. False if no live session has it. */
     public boolean onReauthRequest(String roSessionId, Long ratingGroup, Long serviceIdentifier) {
         EngineSession session = byRoSession(roSessionId);

@@ -173,9 +173,22 @@ public final class ChargingRaCore implements EngineAccess {
         slee.tracer.warning("event " + event + " on " + handle + " was not processed: " + reason);
     }
 
-    /** Another node removed a session's replicated data: it ended there. */
+    /**
+     * Another node removed a session's replicated data: it took the session over and ended it
+     * there. A copy still live on this entity is dropped without a CCR (the other node reported the
+     * usage) and its activity ends, so the session cannot be charged twice from here.
+     */
     public void dataRemoved(ChargingSessionId id) {
-        slee.tracer.fine("replicated charging session " + id + " ended on another node");
+        RunningEntity entity = running.get();
+        if (entity == null || !entity.engine().forget(id)) {
+            slee.tracer.fine("replicated charging session " + id + " ended on another node");
+            return;
+        }
+        slee.tracer.info("charging session " + id + " was taken over and ended on another node: local copy dropped");
+        ChargingActivityHandle handle = ChargingActivityHandle.of(id);
+        if (activities.get(handle) != null) {
+            activities.end(slee.endpoint, handle);
+        }
     }
 
     /**
