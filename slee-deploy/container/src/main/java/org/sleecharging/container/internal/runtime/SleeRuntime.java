@@ -73,7 +73,7 @@ public final class SleeRuntime implements AutoCloseable {
     SbbEnvBuilder env = new SbbEnvBuilder(timers, naming, sleeActivities,
         new RaAciFactories(tx, activities, sbbs, raEntities), notifications, raEntities, repository);
     sbbs.envFactory(env::build);
-    EventRouter router = new EventRouter(txm, activities, sbbs, services);
+    EventRouter router = new EventRouter(txm, activities, sbbs, services, timers::runLater);
     router.onActivityEnded(timers::activityEnded);
     router.onActivityEnded(naming::activityEnded);
     router.afterEvent(services::checkStopped);

@@ -40,6 +40,8 @@ public final class ActivityContextImpl {
   private volatile ActivityState state = ActivityState.ACTIVE;
   private volatile boolean suspended;
   private boolean unreferencedReported;
+  private SuspendedDelivery suspendedDelivery;
+  private boolean deliveryResumed;
 
   public ActivityContextImpl(
       long id,
@@ -226,7 +228,46 @@ public final class ActivityContextImpl {
 
   /** No attachments, bound names, timers or queued events: the activity is unreferenced. */
   public synchronized boolean isUnreferenced() {
-    return attached.isEmpty() && namesBound.get() == 0 && timers.get() == 0 && queue.isEmpty();
+    return attached.isEmpty() && namesBound.get() == 0 && timers.get() == 0 && queue.isEmpty()
+        && suspendedDelivery == null;
+  }
+
+  // --- suspended event delivery (§8.6.3) ---
+
+  /** Holds the delivery; the activity's events wait until it is resumed. */
+  public synchronized void suspendDelivery(SuspendedDelivery delivery) {
+    suspendedDelivery = delivery;
+    deliveryResumed = false;
+  }
+
+  /** Marks the held delivery for resumption; false if it is not the one held or already resumed. */
+  synchronized boolean resumeDelivery(SuspendedDelivery delivery) {
+    if (suspendedDelivery != delivery || deliveryResumed) {
+      return false;
+    }
+    deliveryResumed = true;
+    return true;
+  }
+
+  /** Whether a suspended delivery blocks the activity's queue. */
+  synchronized boolean isDeliverySuspended() {
+    return suspendedDelivery != null && !deliveryResumed;
+  }
+
+  /** Whether a resumed delivery waits to be continued. */
+  synchronized boolean hasResumedDelivery() {
+    return suspendedDelivery != null && deliveryResumed;
+  }
+
+  /** The resumed delivery to continue, handed over once; null if there is none. */
+  synchronized SuspendedDelivery takeResumedDelivery() {
+    if (suspendedDelivery == null || !deliveryResumed) {
+      return null;
+    }
+    SuspendedDelivery d = suspendedDelivery;
+    suspendedDelivery = null;
+    deliveryResumed = false;
+    return d;
   }
 
   /** True once per transition to unreferenced, for activityUnreferenced (§15.11.2). */

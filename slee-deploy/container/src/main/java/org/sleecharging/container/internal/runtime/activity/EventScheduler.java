@@ -71,6 +71,13 @@ public final class EventScheduler {
     schedule(ac);
   }
 
+  /** Continues a suspended event delivery (§8.6.3) before any other event of the activity. */
+  public void resumeDelivery(ActivityContextImpl ac, SuspendedDelivery delivery) {
+    if (ac.resumeDelivery(delivery)) {
+      schedule(ac);
+    }
+  }
+
   /** Resumes delivery after {@code suspendActivity} (§15.11.5). */
   public void resume(ActivityContextImpl ac) {
     ac.suspended(false);
@@ -78,7 +85,8 @@ public final class EventScheduler {
   }
 
   private void schedule(ActivityContextImpl ac) {
-    if (!closed && !ac.isSuspended() && ac.scheduled().compareAndSet(false, true)) {
+    if (!closed && !ac.isSuspended() && !ac.isDeliverySuspended()
+        && ac.scheduled().compareAndSet(false, true)) {
       pending.incrementAndGet();
       pool.execute(() -> drainOne(ac));
     }
@@ -91,21 +99,26 @@ public final class EventScheduler {
 
   private void drainOne(ActivityContextImpl ac) {
     try {
-      if (closed || ac.isSuspended()) {
+      if (closed || ac.isSuspended() || ac.isDeliverySuspended()) {
         return;
       }
-      EventEnvelope envelope = ac.queue().poll();
-      if (envelope != null) {
-        processor.process(ac, envelope);
+      SuspendedDelivery resumed = ac.takeResumedDelivery();
+      if (resumed != null) {
+        processor.resume(ac, resumed);
+      } else {
+        EventEnvelope envelope = ac.queue().poll();
+        if (envelope != null) {
+          processor.process(ac, envelope);
+        }
       }
-      if (ac.queue().isEmpty()) {
+      if (ac.queue().isEmpty() && !ac.isDeliverySuspended()) {
         processor.queueDrained(ac);
       }
     } catch (RuntimeException | Error e) {
       LOG.error("event processing on {} failed", ac, e);
     } finally {
       ac.scheduled().set(false);
-      if (!ac.queue().isEmpty()) {
+      if (!ac.queue().isEmpty() || ac.hasResumedDelivery()) {
         schedule(ac);
       }
       done();

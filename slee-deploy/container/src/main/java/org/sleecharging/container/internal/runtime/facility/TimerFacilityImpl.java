@@ -211,6 +211,11 @@ public final class TimerFacilityImpl implements TimerFacility {
     return timers.size();
   }
 
+  /** Runs a container task on the timer thread after the delay; never once closed. */
+  public ScheduledFuture<?> runLater(Runnable task, long delayMillis) {
+    return scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+  }
+
   public boolean isTerminated() {
     return scheduler.isTerminated();
   }
