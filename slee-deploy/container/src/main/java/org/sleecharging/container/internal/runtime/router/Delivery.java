@@ -13,7 +13,7 @@ import org.sleecharging.container.internal.runtime.sbb.SbbEntity;
  */
 final class Delivery implements SuspendedDelivery {
   final EventEnvelope envelope;
-  final Set<SbbEntity> delivered = new HashSet<>();
+  final Set<SbbEntity> delivered = new HashSet<>(4);
   boolean initialDone;
   boolean failed;
   private EventContextImpl context;
