@@ -138,13 +138,14 @@ public final class SleeRuntime implements AutoCloseable {
 
   /**
    * Ends every activity still active (JSLEE 1.1 §7.3.3: ActivityEndEvent, SBB entities detached and
-   * removed, the owning RA told) and waits until none is left and no event is queued, ending
+   * removed, the owning RA told), resuming suspended event deliveries first (§8.6.3), and waits until none is left and no event is queued, ending
    * activities started meanwhile too. Returns false if activities remain after the close timeout.
    */
   public boolean endAllActivities() throws InterruptedException {
     long deadline = System.nanoTime() + options.closeTimeout().toNanos();
     while (true) {
       for (ActivityContextImpl ac : activities.all()) {
+        scheduler.resumeAnyDelivery(ac); // a suspended delivery would hold the end event back
         activities.end(ac);
       }
       long left = deadline - System.nanoTime();

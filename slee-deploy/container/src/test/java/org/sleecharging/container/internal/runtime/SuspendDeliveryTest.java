@@ -65,6 +65,17 @@ class SuspendDeliveryTest {
   }
 
   @Test
+  void endingAllActivitiesOnCloseResumesASuspendedDeliveryFirst() throws Exception {
+    a.fire(TestEvent.PING, new TestEvent("suspend", 1), null);
+    awaitLog("suspend:High:suspend");
+
+    assertThat(f.runtime.endAllActivities()).isTrue();
+
+    assertThat(Recorder.log()).contains("suspend:Low:suspend");
+    assertThat(f.runtime.activityCount()).isZero();
+  }
+
+  @Test
   void aSuspensionEndsByItselfAfterItsTimeout() {
     a.fire(TestEvent.PING, new TestEvent("suspend-briefly", 1), null);
 

@@ -249,6 +249,15 @@ public final class ActivityContextImpl {
     return true;
   }
 
+  /** Marks whatever delivery is held for resumption (the SLEE is stopping); false if none. */
+  synchronized boolean resumeAnyDelivery() {
+    if (suspendedDelivery == null || deliveryResumed) {
+      return false;
+    }
+    deliveryResumed = true;
+    return true;
+  }
+
   /** Whether a suspended delivery blocks the activity's queue. */
   synchronized boolean isDeliverySuspended() {
     return suspendedDelivery != null && !deliveryResumed;

@@ -78,6 +78,13 @@ public final class EventScheduler {
     }
   }
 
+  /** Continues a suspended event delivery of the activity, whoever suspended it (closing). */
+  public void resumeAnyDelivery(ActivityContextImpl ac) {
+    if (ac.resumeAnyDelivery()) {
+      schedule(ac);
+    }
+  }
+
   /** Resumes delivery after {@code suspendActivity} (§15.11.5). */
   public void resume(ActivityContextImpl ac) {
     ac.suspended(false);
