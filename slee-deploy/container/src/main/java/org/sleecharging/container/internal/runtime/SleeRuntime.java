@@ -11,6 +11,7 @@ import org.sleecharging.container.internal.runtime.activity.ActivityContextImpl;
 import org.sleecharging.container.internal.runtime.activity.ActivityKind;
 import org.sleecharging.container.internal.runtime.activity.ActivityManagerImpl;
 import org.sleecharging.container.internal.runtime.activity.EventScheduler;
+import org.sleecharging.container.internal.runtime.activity.LivenessQueries;
 import org.sleecharging.container.internal.runtime.facility.AcNamingFacilityImpl;
 import org.sleecharging.container.internal.runtime.facility.RaAciFactories;
 import org.sleecharging.container.internal.runtime.facility.SbbEnvBuilder;
@@ -78,6 +79,9 @@ public final class SleeRuntime implements AutoCloseable {
     router.onActivityEnded(naming::activityEnded);
     router.afterEvent(services::checkStopped);
     scheduler.processor(router);
+    long idle = options.livenessQueryIdle().toMillis();
+    timers.runEvery(new LivenessQueries(activities, options.livenessQueryIdle()),
+        Math.max(1, idle / 2));
     deploymentListener = new RuntimeDeploymentListener(sbbs, services, repository);
   }
 

@@ -39,6 +39,7 @@ public final class ActivityContextImpl {
   private final AtomicInteger timers = new AtomicInteger();
   private volatile ActivityState state = ActivityState.ACTIVE;
   private volatile boolean suspended;
+  private volatile long lastUsedNanos = System.nanoTime();
   private boolean unreferencedReported;
   private SuspendedDelivery suspendedDelivery;
   private boolean deliveryResumed;
@@ -104,6 +105,15 @@ public final class ActivityContextImpl {
 
   void suspended(boolean value) {
     this.suspended = value;
+  }
+
+  /** When the activity last had an event queued, or was queried for liveness (nanoTime). */
+  public long lastUsedNanos() {
+    return lastUsedNanos;
+  }
+
+  public void used(long nanos) {
+    lastUsedNanos = nanos;
   }
 
   // --- attachments (§7.4) ---

@@ -63,6 +63,7 @@ public final class EventScheduler {
       return;
     }
     ac.queue().add(envelope);
+    ac.used(System.nanoTime());
     schedule(ac);
   }
 

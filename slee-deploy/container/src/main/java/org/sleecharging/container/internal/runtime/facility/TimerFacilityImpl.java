@@ -216,6 +216,11 @@ public final class TimerFacilityImpl implements TimerFacility {
     return scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
   }
 
+  /** Runs a container task on the timer thread every period; never once closed. */
+  public void runEvery(Runnable task, long periodMillis) {
+    scheduler.scheduleWithFixedDelay(task, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+  }
+
   public boolean isTerminated() {
     return scheduler.isTerminated();
   }
