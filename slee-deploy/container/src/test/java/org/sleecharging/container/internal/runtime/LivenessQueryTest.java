@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sleecharging.container.internal.runtime.FakeRaEntity.Activity;
 import org.sleecharging.container.internal.runtime.FakeRaEntity.Handle;
 
-/** RA activities without events for the idle time are queried for liveness (JSLEE 1.1 §15.4). */
+/** RA activities without events for the idle time are queried for liveness (ResourceAdaptor.queryLiveness, JSLEE 1.1 ch. 15). */
 class LivenessQueryTest {
   private final RuntimeFixture f =
       new RuntimeFixture(new RuntimeOptions(2).withLivenessQueryIdle(Duration.ofMillis(300)));

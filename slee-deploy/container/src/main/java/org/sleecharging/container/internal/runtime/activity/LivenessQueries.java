@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * Asks the owning RA whether an activity that has had no event for a while is still alive
- * (ResourceAdaptor.queryLiveness, JSLEE 1.1 §15.4): an RA whose activity is gone ends it, so
+ * (ResourceAdaptor.queryLiveness, JSLEE 1.1 ch. 15): an RA whose activity is gone ends it, so
  * activities a lost message would leave behind do not live for ever. Each idle activity is asked
  * again only after another idle period.
  */
