@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SLEE's way to stop (JSLEE 1.1 §2.2.7, §15.2), through the same operations management uses:
+ * The SLEE's way to stop (JSLEE 1.1 SLEE Stopping state; RA entity states §15.2), through the same operations management uses:
  * services deactivated (no new root entities), RA entities deactivated (raStopping), every
  * remaining activity ended with its events delivered, RA entities INACTIVE (raInactive), their
  * link names unbound and the entities removed (raUnconfigure, contexts unset); then timers and
