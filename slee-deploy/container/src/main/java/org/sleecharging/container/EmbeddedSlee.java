@@ -186,10 +186,11 @@ public final class EmbeddedSlee implements AutoCloseable {
   }
 
   /**
-   * Stops the container in order (JSLEE 1.1 §2.2.7): deactivates services and RA entities, ends
-   * every remaining activity (its events still delivered), unconfigures the RA entities, then stops
-   * timers and event threads and waits for them. Events fired after that are dropped. Uninstalls
-   * nothing; idempotent.
+   * Stops the container in order, as a SLEE goes through Stopping to Stopped (JSLEE 1.1):
+   * deactivates services and RA entities, ends every remaining activity (its events still
+   * delivered), removes the RA entities once INACTIVE (raUnconfigure), then stops timers and event
+   * threads and waits for them. Events fired after that are dropped. Uninstalls no deployable
+   * unit; idempotent.
    */
   @Override
   public void close() {

@@ -203,33 +203,8 @@ final class DefaultKernel implements Kernel {
     LOG.info("embedded JAIN SLEE '{}' stopped", options.name());
   }
 
-  /**
-   * The SLEE's way to stop (JSLEE 1.1 §2.2.7, §15.2): services deactivated (no new root entities),
-   * RA entities deactivated (raStopping), every remaining activity ended and its events delivered,
-   * RA entities INACTIVE (raInactive) and unconfigured; then timers and event threads stop.
-   */
   private void stopRuntime() throws InterruptedException {
-    ServiceID[] active = runtime.services().getServices(javax.slee.management.ServiceState.ACTIVE);
-    if (active.length > 0) {
-      try {
-        runtime.services().deactivate(active);
-      } catch (javax.slee.UnrecognizedServiceException | javax.slee.InvalidStateException
-          | javax.slee.InvalidArgumentException e) {
-        LOG.warn("closing: deactivating services failed", e);
-      }
-    }
-    raEntities.deactivateAll();
-    if (!runtime.endAllActivities()) {
-      LOG.warn("closing: {} activities did not end within the close timeout",
-          runtime.activityCount());
-    }
-    List<String> stillStopping = raEntities.close();
-    if (!stillStopping.isEmpty()) {
-      LOG.warn("closing: RA entities {} still had activities and were not unconfigured",
-          stillStopping);
-    }
-    runtime.close();
-    raTimer.shutdown(RuntimeOptions.DEFAULT_CLOSE_TIMEOUT);
+    OrderlyShutdown.run(runtime, raEntities, raTimer);
   }
 
   /** Whether every thread the container started has ended (after {@link #close()}). */

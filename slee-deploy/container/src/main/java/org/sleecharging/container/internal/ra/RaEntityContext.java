@@ -181,7 +181,7 @@ final class RaEntityContext implements ResourceAdaptorContext {
     return type;
   }
 
-  /** The service of the SBB calling into the RA on this thread; null outside SBB code (§15.10). */
+  /** The service of the SBB calling into the RA on this thread; null outside SBB code (JSLEE 1.1 ch. 15). */
   @Override
   public ServiceID getInvokingService() {
     return services.activities().invokingService();

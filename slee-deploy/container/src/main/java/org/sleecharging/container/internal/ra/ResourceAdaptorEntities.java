@@ -197,40 +197,6 @@ public final class ResourceAdaptorEntities
     entity(entityName).deactivate();
   }
 
-  /**
-   * Container close, first step: every ACTIVE entity is deactivated (raStopping; INACTIVE and
-   * raInactive once its activities have ended, JSLEE 1.1 §15.2). An RA that fails raStopping is
-   * still STOPPING; its failure is logged and the close goes on.
-   */
-  public synchronized void deactivateAll() {
-    for (RaEntity entity : entities.values()) {
-      if (entity.state() == EntityState.ACTIVE) {
-        try {
-          entity.deactivate();
-        } catch (InvalidStateException | ManagementException e) {
-          LOG.warn("closing: deactivating {} failed", entity, e);
-        }
-      }
-    }
-  }
-
-  /**
-   * Container close, last step: INACTIVE entities get raUnconfigure and lose their contexts (their
-   * fault tolerant timers stop); they stay known by name. Returns the entities that were not
-   * INACTIVE and so kept their RA object configured.
-   */
-  public synchronized List<String> close() {
-    List<String> notInactive = new java.util.ArrayList<>();
-    for (RaEntity entity : entities.values()) {
-      if (entity.state() == EntityState.INACTIVE) {
-        entity.unconfigure();
-      } else {
-        notInactive.add(entity.name());
-      }
-    }
-    return notInactive;
-  }
-
   /** The given properties replace the entity's current values (JSLEE 1.1 ch. 15). */
   public synchronized void updateConfigurationProperties(
       String entityName, ConfigProperties properties)

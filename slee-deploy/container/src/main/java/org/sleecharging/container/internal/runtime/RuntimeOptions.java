@@ -7,12 +7,14 @@ import java.util.Objects;
  * Runtime settings: {@code eventThreads} bounds the event router's pool (JSLEE 1.1 §8.2); runtime
  * threads are named {@code <threadPrefix>-...}; {@code sbbPoolSize} is the most Pooled SBB objects
  * kept per SBB component (JSLEE 1.1 §6.1); {@code closeTimeout} bounds each step of an orderly
- * close.
+ * close; an RA activity without events for {@code livenessQueryIdle} is queried for liveness.
  */
 public record RuntimeOptions(
-    int eventThreads, String threadPrefix, int sbbPoolSize, Duration closeTimeout) {
+    int eventThreads, String threadPrefix, int sbbPoolSize, Duration closeTimeout,
+    Duration livenessQueryIdle) {
   public static final int DEFAULT_SBB_POOL_SIZE = 64;
   public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_LIVENESS_QUERY_IDLE = Duration.ofMinutes(10);
 
   public RuntimeOptions {
     if (eventThreads < 1) {
@@ -25,6 +27,14 @@ public record RuntimeOptions(
     if (closeTimeout.isNegative() || closeTimeout.isZero()) {
       throw new IllegalArgumentException("closeTimeout must be positive: " + closeTimeout);
     }
+    if (livenessQueryIdle.isNegative() || livenessQueryIdle.isZero()) {
+      throw new IllegalArgumentException("livenessQueryIdle must be positive: " + livenessQueryIdle);
+    }
+  }
+
+  public RuntimeOptions(int eventThreads, String threadPrefix, int sbbPoolSize,
+      Duration closeTimeout) {
+    this(eventThreads, threadPrefix, sbbPoolSize, closeTimeout, DEFAULT_LIVENESS_QUERY_IDLE);
   }
 
   public RuntimeOptions(int eventThreads) {
@@ -37,6 +47,10 @@ public record RuntimeOptions(
   }
 
   public RuntimeOptions withSbbPoolSize(int size) {
-    return new RuntimeOptions(eventThreads, threadPrefix, size, closeTimeout);
+    return new RuntimeOptions(eventThreads, threadPrefix, size, closeTimeout, livenessQueryIdle);
+  }
+
+  public RuntimeOptions withLivenessQueryIdle(Duration idle) {
+    return new RuntimeOptions(eventThreads, threadPrefix, sbbPoolSize, closeTimeout, idle);
   }
 }

@@ -11,6 +11,7 @@ import org.sleecharging.container.internal.runtime.activity.ActivityContextImpl;
 import org.sleecharging.container.internal.runtime.activity.ActivityKind;
 import org.sleecharging.container.internal.runtime.activity.ActivityManagerImpl;
 import org.sleecharging.container.internal.runtime.activity.EventScheduler;
+import org.sleecharging.container.internal.runtime.activity.LivenessQueries;
 import org.sleecharging.container.internal.runtime.facility.AcNamingFacilityImpl;
 import org.sleecharging.container.internal.runtime.facility.RaAciFactories;
 import org.sleecharging.container.internal.runtime.facility.SbbEnvBuilder;
@@ -73,11 +74,14 @@ public final class SleeRuntime implements AutoCloseable {
     SbbEnvBuilder env = new SbbEnvBuilder(timers, naming, sleeActivities,
         new RaAciFactories(tx, activities, sbbs, raEntities), notifications, raEntities, repository);
     sbbs.envFactory(env::build);
-    EventRouter router = new EventRouter(txm, activities, sbbs, services);
+    EventRouter router = new EventRouter(txm, activities, sbbs, services, timers::runLater);
     router.onActivityEnded(timers::activityEnded);
     router.onActivityEnded(naming::activityEnded);
     router.afterEvent(services::checkStopped);
     scheduler.processor(router);
+    long idle = options.livenessQueryIdle().toMillis();
+    timers.runEvery(new LivenessQueries(activities, options.livenessQueryIdle()),
+        Math.max(1, idle / 2));
     deploymentListener = new RuntimeDeploymentListener(sbbs, services, repository);
   }
 
@@ -138,13 +142,14 @@ public final class SleeRuntime implements AutoCloseable {
 
   /**
    * Ends every activity still active (JSLEE 1.1 §7.3.3: ActivityEndEvent, SBB entities detached and
-   * removed, the owning RA told) and waits until none is left and no event is queued, ending
+   * removed, the owning RA told), resuming suspended event deliveries first (§8.6.3), and waits until none is left and no event is queued, ending
    * activities started meanwhile too. Returns false if activities remain after the close timeout.
    */
   public boolean endAllActivities() throws InterruptedException {
     long deadline = System.nanoTime() + options.closeTimeout().toNanos();
     while (true) {
       for (ActivityContextImpl ac : activities.all()) {
+        scheduler.resumeAnyDelivery(ac); // a suspended delivery would hold the end event back
         activities.end(ac);
       }
       long left = deadline - System.nanoTime();

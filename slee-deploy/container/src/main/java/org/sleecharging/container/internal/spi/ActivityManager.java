@@ -17,7 +17,7 @@ public interface ActivityManager {
 
   /**
    * The service of the SBB whose code runs on the calling thread, or null outside SBB code
-   * (ResourceAdaptorContext.getInvokingService, JSLEE 1.1 §15.10).
+   * (ResourceAdaptorContext.getInvokingService, JSLEE 1.1 ch. 15).
    */
   ServiceID invokingService();
 }

@@ -190,7 +190,9 @@ final class FakeRaEntity implements RaEntityRef {
     public void serviceInactive(ReceivableService s) {}
 
     @Override
-    public void queryLiveness(ActivityHandle h) {}
+    public void queryLiveness(ActivityHandle h) {
+      Recorder.record("ra:queryLiveness:" + ((Handle) h).id());
+    }
 
     @Override
     public void administrativeRemove(ActivityHandle h) {}

@@ -39,7 +39,7 @@ public class PingResourceAdaptor implements ResourceAdaptor, Function<String, St
   private final java.util.concurrent.atomic.AtomicInteger reportCount =
       new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean quiet;
-  private volatile String lastInvokingService;
+  private volatile Object lastInvokingService;
   private final Map<String, PingActivityHandle> activities = new ConcurrentHashMap<>();
   private ResourceAdaptorContext context;
   private FireableEventType pingType;
@@ -48,7 +48,7 @@ public class PingResourceAdaptor implements ResourceAdaptor, Function<String, St
   private final PingProvider provider = new PingProvider() {
     @Override
     public void report(String line) {
-      lastInvokingService = String.valueOf(context.getInvokingService());
+      lastInvokingService = context.getInvokingService();
       reportCount.incrementAndGet();
       if (!quiet) {
         reports.add(line);
@@ -90,7 +90,7 @@ public class PingResourceAdaptor implements ResourceAdaptor, Function<String, St
       case "invokingService":
         return String.valueOf(context.getInvokingService());
       case "lastReportInvokingService":
-        return lastInvokingService;
+        return String.valueOf(lastInvokingService);
       default:
         throw new IllegalArgumentException("unknown test RA command: " + command);
     }

@@ -39,7 +39,10 @@ public final class ActivityContextImpl {
   private final AtomicInteger timers = new AtomicInteger();
   private volatile ActivityState state = ActivityState.ACTIVE;
   private volatile boolean suspended;
+  private volatile long lastUsedNanos = System.nanoTime();
   private boolean unreferencedReported;
+  private SuspendedDelivery suspendedDelivery;
+  private boolean deliveryResumed;
 
   public ActivityContextImpl(
       long id,
@@ -102,6 +105,15 @@ public final class ActivityContextImpl {
 
   void suspended(boolean value) {
     this.suspended = value;
+  }
+
+  /** When the activity last had an event queued, or was queried for liveness (nanoTime). */
+  public long lastUsedNanos() {
+    return lastUsedNanos;
+  }
+
+  public void used(long nanos) {
+    lastUsedNanos = nanos;
   }
 
   // --- attachments (§7.4) ---
@@ -226,7 +238,55 @@ public final class ActivityContextImpl {
 
   /** No attachments, bound names, timers or queued events: the activity is unreferenced. */
   public synchronized boolean isUnreferenced() {
-    return attached.isEmpty() && namesBound.get() == 0 && timers.get() == 0 && queue.isEmpty();
+    return attached.isEmpty() && namesBound.get() == 0 && timers.get() == 0 && queue.isEmpty()
+        && suspendedDelivery == null;
+  }
+
+  // --- suspended event delivery (§8.6.3) ---
+
+  /** Holds the delivery; the activity's events wait until it is resumed. */
+  public synchronized void suspendDelivery(SuspendedDelivery delivery) {
+    suspendedDelivery = delivery;
+    deliveryResumed = false;
+  }
+
+  /** Marks the held delivery for resumption; false if it is not the one held or already resumed. */
+  synchronized boolean resumeDelivery(SuspendedDelivery delivery) {
+    if (suspendedDelivery != delivery || deliveryResumed) {
+      return false;
+    }
+    deliveryResumed = true;
+    return true;
+  }
+
+  /** Marks whatever delivery is held for resumption (the SLEE is stopping); false if none. */
+  synchronized boolean resumeAnyDelivery() {
+    if (suspendedDelivery == null || deliveryResumed) {
+      return false;
+    }
+    deliveryResumed = true;
+    return true;
+  }
+
+  /** Whether a suspended delivery blocks the activity's queue. */
+  synchronized boolean isDeliverySuspended() {
+    return suspendedDelivery != null && !deliveryResumed;
+  }
+
+  /** Whether a resumed delivery waits to be continued. */
+  synchronized boolean hasResumedDelivery() {
+    return suspendedDelivery != null && deliveryResumed;
+  }
+
+  /** The resumed delivery to continue, handed over once; null if there is none. */
+  synchronized SuspendedDelivery takeResumedDelivery() {
+    if (suspendedDelivery == null || !deliveryResumed) {
+      return null;
+    }
+    SuspendedDelivery d = suspendedDelivery;
+    suspendedDelivery = null;
+    deliveryResumed = false;
+    return d;
   }
 
   /** True once per transition to unreferenced, for activityUnreferenced (§15.11.2). */

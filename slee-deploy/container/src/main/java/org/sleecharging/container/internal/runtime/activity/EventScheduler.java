@@ -63,12 +63,27 @@ public final class EventScheduler {
       return;
     }
     ac.queue().add(envelope);
+    ac.used(System.nanoTime());
     schedule(ac);
   }
 
   /** Runs the activity's reference checks soon, even with an empty queue (§7.3.4). */
   public void poke(ActivityContextImpl ac) {
     schedule(ac);
+  }
+
+  /** Continues a suspended event delivery (§8.6.3) before any other event of the activity. */
+  public void resumeDelivery(ActivityContextImpl ac, SuspendedDelivery delivery) {
+    if (ac.resumeDelivery(delivery)) {
+      schedule(ac);
+    }
+  }
+
+  /** Continues a suspended event delivery of the activity, whoever suspended it (closing). */
+  public void resumeAnyDelivery(ActivityContextImpl ac) {
+    if (ac.resumeAnyDelivery()) {
+      schedule(ac);
+    }
   }
 
   /** Resumes delivery after {@code suspendActivity} (§15.11.5). */
@@ -78,7 +93,8 @@ public final class EventScheduler {
   }
 
   private void schedule(ActivityContextImpl ac) {
-    if (!closed && !ac.isSuspended() && ac.scheduled().compareAndSet(false, true)) {
+    if (!closed && !ac.isSuspended() && !ac.isDeliverySuspended()
+        && ac.scheduled().compareAndSet(false, true)) {
       pending.incrementAndGet();
       pool.execute(() -> drainOne(ac));
     }
@@ -91,21 +107,26 @@ public final class EventScheduler {
 
   private void drainOne(ActivityContextImpl ac) {
     try {
-      if (closed || ac.isSuspended()) {
+      if (closed || ac.isSuspended() || ac.isDeliverySuspended()) {
         return;
       }
-      EventEnvelope envelope = ac.queue().poll();
-      if (envelope != null) {
-        processor.process(ac, envelope);
+      SuspendedDelivery resumed = ac.takeResumedDelivery();
+      if (resumed != null) {
+        processor.resume(ac, resumed);
+      } else {
+        EventEnvelope envelope = ac.queue().poll();
+        if (envelope != null) {
+          processor.process(ac, envelope);
+        }
       }
-      if (ac.queue().isEmpty()) {
+      if (ac.queue().isEmpty() && !ac.isDeliverySuspended()) {
         processor.queueDrained(ac);
       }
     } catch (RuntimeException | Error e) {
       LOG.error("event processing on {} failed", ac, e);
     } finally {
       ac.scheduled().set(false);
-      if (!ac.queue().isEmpty()) {
+      if (!ac.queue().isEmpty() || ac.hasResumedDelivery()) {
         schedule(ac);
       }
       done();

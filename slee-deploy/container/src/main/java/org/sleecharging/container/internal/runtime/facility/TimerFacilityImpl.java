@@ -211,6 +211,16 @@ public final class TimerFacilityImpl implements TimerFacility {
     return timers.size();
   }
 
+  /** Runs a container task on the timer thread after the delay; never once closed. */
+  public ScheduledFuture<?> runLater(Runnable task, long delayMillis) {
+    return scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Runs a container task on the timer thread every period; never once closed. */
+  public void runEvery(Runnable task, long periodMillis) {
+    scheduler.scheduleWithFixedDelay(task, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+  }
+
   public boolean isTerminated() {
     return scheduler.isTerminated();
   }

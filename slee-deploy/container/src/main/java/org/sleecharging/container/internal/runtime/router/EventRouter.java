@@ -1,7 +1,6 @@
 package org.sleecharging.container.internal.runtime.router;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,6 +14,7 @@ import org.sleecharging.container.internal.runtime.activity.ActivityState;
 import org.sleecharging.container.internal.runtime.activity.EventEnvelope;
 import org.sleecharging.container.internal.runtime.activity.EventProcessor;
 import org.sleecharging.container.internal.runtime.activity.RaCalls;
+import org.sleecharging.container.internal.runtime.activity.SuspendedDelivery;
 import org.sleecharging.container.internal.runtime.sbb.SbbEntity;
 import org.sleecharging.container.internal.runtime.sbb.SbbRuntime;
 import org.sleecharging.container.internal.runtime.tx.SleeTransactionImpl;
@@ -35,12 +35,15 @@ public final class EventRouter implements EventProcessor {
   private final Activities activities;
   private final SbbRuntime sbbs;
   private final InitialEventProcessor initial;
+  private final Delayer delayer;
   private final List<Consumer<ActivityContextImpl>> endHooks = new ArrayList<>();
   private final List<Runnable> afterEventHooks = new ArrayList<>();
 
   public EventRouter(
-      SleeTransactionManagerImpl txm, Activities activities, SbbRuntime sbbs, ServiceDirectory services) {
+      SleeTransactionManagerImpl txm, Activities activities, SbbRuntime sbbs, ServiceDirectory services,
+      Delayer delayer) {
     this.txm = txm;
+    this.delayer = delayer;
     this.activities = activities;
     this.sbbs = sbbs;
     this.initial = new InitialEventProcessor(services, sbbs);
@@ -58,66 +61,82 @@ public final class EventRouter implements EventProcessor {
 
   @Override
   public void process(ActivityContextImpl ac, EventEnvelope envelope) {
-    Outcome outcome = deliver(ac, envelope);
-    if (envelope.activityEnd()) {
+    run(ac, new Delivery(envelope));
+  }
+
+  @Override
+  public void resume(ActivityContextImpl ac, SuspendedDelivery delivery) {
+    run(ac, (Delivery) delivery);
+  }
+
+  private void run(ActivityContextImpl ac, Delivery d) {
+    if (!deliver(ac, d)) {
+      return; // suspended (§8.6.3): the rest follows when it is resumed
+    }
+    if (d.context() != null) {
+      d.context().completed();
+    }
+    if (d.envelope.activityEnd()) {
       finishEnd(ac);
     }
-    raCallbacks(ac, envelope, outcome);
+    raCallbacks(ac, d.envelope, d.failed, !d.delivered.isEmpty());
     afterEventHooks.forEach(Runnable::run);
   }
 
-  private record Outcome(boolean failed, boolean processedBySbb) {}
-
-  private Outcome deliver(ActivityContextImpl ac, EventEnvelope envelope) {
-    Set<SbbEntity> delivered = new HashSet<>();
-    boolean initialDone = envelope.activityEnd();
-    boolean failed = false;
+  /** Delivers in transactions until done (true) or suspended by an SBB (false). */
+  private boolean deliver(ActivityContextImpl ac, Delivery d) {
     while (true) {
       List<SbbEntity> invoked = new ArrayList<>();
-      boolean wasInitial = initialDone;
-      initialDone = true;
+      boolean wasInitial = d.initialDone;
+      d.initialDone = true;
       SleeTransactionImpl tx = begin();
       try {
         if (!wasInitial) {
-          initial.process(ac, envelope);
+          initial.process(ac, d.envelope);
         }
-        boolean more = deliverAll(ac, envelope, delivered, invoked, tx);
+        boolean more = deliverAll(ac, d, invoked, tx);
         if (!tx.isRollbackOnly()) {
+          boolean suspend = d.suspensionRequested();
           txm.commit();
+          if (suspend) {
+            ac.suspendDelivery(d);
+            d.context().suspended();
+            return false;
+          }
           if (!more) {
-            return new Outcome(failed, !delivered.isEmpty());
+            return true;
           }
           continue;
         }
         txm.rollback();
       } catch (Exception | Error e) {
-        LOG.warn("processing {} on {} failed", envelope.eventType(), ac, e);
+        LOG.warn("processing {} on {} failed", d.envelope.eventType(), ac, e);
         if (txm.current() == tx) {
           txm.rollback();
         }
       }
-      failed = true;
-      rolledBack(invoked, envelope, ac);
+      d.failed = true;
+      rolledBack(invoked, d.envelope, ac);
     }
   }
 
-  /** Delivers until done (false) or the transaction must roll back (true: more may follow). */
+  /**
+   * Delivers until done (false), or until the transaction must roll back or an SBB suspended the
+   * delivery (true: more may follow).
+   */
   private boolean deliverAll(
-      ActivityContextImpl ac,
-      EventEnvelope envelope,
-      Set<SbbEntity> delivered,
-      List<SbbEntity> invoked,
-      SleeTransactionImpl tx)
+      ActivityContextImpl ac, Delivery d, List<SbbEntity> invoked, SleeTransactionImpl tx)
       throws Exception {
     while (true) {
-      SbbEntity next = next(ac, envelope, delivered);
+      SbbEntity next = next(ac, d.envelope, d.delivered);
       if (next == null) {
         return false;
       }
-      delivered.add(next);
+      d.delivered.add(next);
       invoked.add(next);
-      sbbs.entities().deliver(next, ac, envelope);
-      if (tx.isRollbackOnly()) {
+      sbbs.entities().deliver(next, ac, d.envelope, () -> d.context(() -> new EventContextImpl(
+          d, ac, sbbs.aci(ac), sbbs.tx(), activities.scheduler(), delayer)));
+      if (tx.isRollbackOnly() || d.suspensionRequested()) {
         return true;
       }
     }
@@ -186,19 +205,20 @@ public final class EventRouter implements EventProcessor {
     }
   }
 
-  private void raCallbacks(ActivityContextImpl ac, EventEnvelope envelope, Outcome outcome) {
+  private void raCallbacks(
+      ActivityContextImpl ac, EventEnvelope envelope, boolean failed, boolean processedBySbb) {
     if (envelope.firedBy() == null) {
       return;
     }
-    int flags = outcome.processedBySbb()
+    int flags = processedBySbb
         ? EventFlags.setSbbProcessedEvent(envelope.flags())
         : envelope.flags();
-    if (!outcome.failed() && EventFlags.hasRequestProcessingSuccessfulCallback(flags)) {
+    if (!failed && EventFlags.hasRequestProcessingSuccessfulCallback(flags)) {
       RaCalls.call(envelope.firedBy(), "eventProcessingSuccessful", ra ->
           ra.eventProcessingSuccessful(ac.handle(), envelope.fireable(), envelope.event(),
               envelope.address(), envelope.receivableService(), flags));
     }
-    if (outcome.failed() && EventFlags.hasRequestProcessingFailedCallback(flags)) {
+    if (failed && EventFlags.hasRequestProcessingFailedCallback(flags)) {
       RaCalls.call(envelope.firedBy(), "eventProcessingFailed", ra ->
           ra.eventProcessingFailed(ac.handle(), envelope.fireable(), envelope.event(),
               envelope.address(), envelope.receivableService(), flags, FailureReason.OTHER_REASON));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.slee.ActivityContextInterface;
 import javax.slee.CreateException;
 import javax.slee.EventContext;
@@ -178,13 +179,13 @@ public final class SbbEntities {
    * Invokes the entity's event handler. A RuntimeException goes to sbbExceptionThrown, marks the
    * transaction for rollback and discards the object (§6.9); returns false then.
    */
-  public boolean deliver(SbbEntity e, ActivityContextImpl ac, EventEnvelope envelope)
-      throws Exception {
+  public boolean deliver(SbbEntity e, ActivityContextImpl ac, EventEnvelope envelope,
+      Supplier<EventContext> eventContext) throws Exception {
     Method handler = e.component().handler(envelope.eventType());
     return runtime.invoke(e, o -> {
       Object aci = runtime.aciArgument(handler.getParameterTypes()[1], ac, e);
       Object[] args = handler.getParameterCount() == 3
-          ? new Object[] {envelope.event(), aci, eventContext(envelope, (ActivityContextInterface) aci, e)}
+          ? new Object[] {envelope.event(), aci, eventContext.get()}
           : new Object[] {envelope.event(), aci};
       try {
         handler.invoke(o.instance(), args);
@@ -242,51 +243,5 @@ public final class SbbEntities {
       o.instance().sbbRolledBack(context);
       return null;
     });
-  }
-
-  private static EventContext eventContext(
-      EventEnvelope envelope, ActivityContextInterface aci, SbbEntity e) {
-    return new EventContext() {
-      @Override
-      public Object getEvent() {
-        return envelope.event();
-      }
-
-      @Override
-      public ActivityContextInterface getActivityContextInterface() {
-        return aci;
-      }
-
-      @Override
-      public javax.slee.Address getAddress() {
-        return envelope.address();
-      }
-
-      @Override
-      public ServiceID getService() {
-        return envelope.service();
-      }
-
-      @Override
-      public void suspendDelivery() {
-        throw new UnsupportedOperationException(
-            "EventContext.suspendDelivery is not supported by the embedded SLEE (JSLEE 1.1 §8.4)");
-      }
-
-      @Override
-      public void suspendDelivery(int timeout) {
-        suspendDelivery();
-      }
-
-      @Override
-      public void resumeDelivery() {
-        throw new IllegalStateException("event delivery is not suspended");
-      }
-
-      @Override
-      public boolean isSuspended() {
-        return false;
-      }
-    };
   }
 }

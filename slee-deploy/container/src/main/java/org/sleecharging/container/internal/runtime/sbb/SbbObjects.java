@@ -77,7 +77,7 @@ final class SbbObjects {
   }
 
   private static Set<SbbEntity> assigned(SleeTransactionImpl t) {
-    return t.resource(ASSIGNED, LinkedHashSet::new);
+    return t.resource(ASSIGNED, () -> new LinkedHashSet<>(4));
   }
 
   private void store(SbbEntity entity) {

@@ -160,7 +160,7 @@ public final class SbbRuntime {
     SleeTransactionImpl t = tx.manager().require();
     try {
       if (entity.lockTree(TREE_LOCK_TIMEOUT_MILLIS)) {
-        Set<SbbEntity> locked = t.resource("sbb.locked", HashSet::new);
+        Set<SbbEntity> locked = t.resource("sbb.locked", SbbRuntime::smallSet);
         if (locked.isEmpty()) {
           // Objects leave their entities before another transaction may lock the trees.
           t.afterCompletion(() -> {
@@ -178,10 +178,15 @@ public final class SbbRuntime {
     }
   }
 
+  /** Per-transaction entity sets hold a handful of entities: no 16-slot table for them. */
+  private static Set<SbbEntity> smallSet() {
+    return new HashSet<>(4);
+  }
+
   /** Marks the entity's tree for the end-of-transaction check for unattached roots (§8.8.2). */
   void touched(SbbEntity entity) {
     SleeTransactionImpl t = tx.manager().require();
-    Set<SbbEntity> roots = t.resource("sbb.gc", HashSet::new);
+    Set<SbbEntity> roots = t.resource("sbb.gc", SbbRuntime::smallSet);
     if (roots.isEmpty()) {
       t.beforeCommit(() -> entities.collectGarbage(roots));
     }
