@@ -207,18 +207,23 @@ public final class ChargingEngine {
             throw new ChargingFailure(ResultCodes.RATING_FAILED, "Nothing requested and no default quota for " + rating.unit());
         }
         Bucket bucket = s.account.bucket(rating.bucket());
-        BigDecimal granted = wanted.min(rating.affordable(bucket.available()));
-        if (granted.signum() <= 0) {
-            throw new ChargingFailure(ResultCodes.CREDIT_LIMIT_REACHED, "Account " + s.account.id + " has no credit");
+        BigDecimal available = bucket.available();
+        BigDecimal amount = rating.amountFor(wanted);
+        BigDecimal granted = wanted;
+        if (available.signum() <= 0 || amount.compareTo(available) > 0) { // else the balance covers it all: no division
+            granted = wanted.min(rating.affordable(available));
+            if (granted.signum() <= 0) {
+                throw new ChargingFailure(ResultCodes.CREDIT_LIMIT_REACHED, "Account " + s.account.id + " has no credit");
+            }
+            amount = rating.amountFor(granted);
         }
-        BigDecimal amount = rating.amountFor(granted);
         bucket.held = bucket.held.add(amount);
         ledger.record(now, Kind.GRANT, charge, rating.bucket(), bucket, amount, BigDecimal.ZERO);
         Reservation reservation = new Reservation(reservationIds.incrementAndGet(), key, rating, amount,
                 now.plusSeconds(validitySeconds));
         s.reservations.put(key, reservation);
         s.expiresNoLaterThan(reservation.expiresAt());
-        boolean last = granted.compareTo(wanted) < 0 || rating.affordable(bucket.available()).signum() == 0;
+        boolean last = granted.compareTo(wanted) < 0 || !rating.affordsAny(bucket.available());
         return new MsccAnswer(key.ratingGroup(), key.serviceIdentifier(), ResultCodes.SUCCESS, rating.units(granted),
                 validitySeconds, last);
     }
