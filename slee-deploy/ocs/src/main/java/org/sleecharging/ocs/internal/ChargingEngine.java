@@ -77,13 +77,15 @@ public final class ChargingEngine {
      */
     public Outcome handle(CreditControlRequest r) {
         Instant now = clock.instant();
-        CreditControlAnswer previous = answers.find(r.sessionId(), r.requestNumber());
-        if (previous != null) {
-            duplicates.incrementAndGet();
-            return new Outcome(previous, true);
-        }
         Account account = accountOf(r);
         if (account == null) {
+            // A retransmission after the session ended has no account any more; a known account's
+            // duplicates are caught below, under its lock, so a request is looked up once there.
+            CreditControlAnswer previous = answers.find(r.sessionId(), r.requestNumber());
+            if (previous != null) {
+                duplicates.incrementAndGet();
+                return new Outcome(previous, true);
+            }
             boolean unknownUser = r.requestType() == RequestType.INITIAL || r.requestType() == RequestType.EVENT;
             return new Outcome(CreditControlAnswer.of(r, unknownUser ? ResultCodes.USER_UNKNOWN : ResultCodes.UNKNOWN_SESSION_ID),
                     false);
@@ -91,7 +93,7 @@ public final class ChargingEngine {
         long stamp = books.readLock();
         try {
             synchronized (account) {
-                previous = answers.find(r.sessionId(), r.requestNumber()); // a duplicate racing the original
+                CreditControlAnswer previous = answers.find(r.sessionId(), r.requestNumber());
                 if (previous != null) {
                     duplicates.incrementAndGet();
                     return new Outcome(previous, true);
