@@ -3,7 +3,6 @@ package org.sleecharging.ocs.client;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -57,8 +56,6 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
     private final ISessionFactory sessions;
     private final String serverHost;
     private final String serverRealm;
-    /** Names of this stack's peer state machine threads (jDiameter's PeerFSMImpl: "FSM-" + peer URI + "_n"). */
-    private final String peerFsmThreads;
     private final Map<String, ClientCCASession> open = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<CreditControlAnswer>> pending = new ConcurrentHashMap<>();
     private final BlockingQueue<String> reAuthRequests = new LinkedBlockingQueue<>();
@@ -68,7 +65,6 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
             throws Exception {
         this.serverHost = serverHost;
         this.serverRealm = serverRealm;
-        this.peerFsmThreads = "FSM-aaa://" + serverHost + ":" + port + "_";
         String xml = StackXml.client(clientHost, "client.sleecharging.org", serverHost, serverRealm, address, port,
                 Duration.ofSeconds(30));
         sessions = (ISessionFactory) stack.init(new XMLConfiguration(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
@@ -247,44 +243,14 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
         return 0;
     }
 
-    /**
-     * Stops the stack and waits (up to 5 s) for its peer state machine threads to end. Each of
-     * those threads unregisters the peer's statistics only as it ends, and that registry outlives
-     * the stack: a new client connecting to the same server before they ended failed with
-     * "Statistic already defined" (seen on a loaded machine right after a reconnect).
-     */
     @Override
     public void close() {
-        List<Thread> fsm = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith(peerFsmThreads))
-                .toList();
         try {
             stack.stop(1, TimeUnit.SECONDS, DisconnectCause.REBOOTING);
         } catch (Exception e) {
             LOG.warn("Ro client stop failed: {}", e.toString());
         } finally {
             stack.destroy();
-        }
-        awaitEnd(fsm, Duration.ofSeconds(5));
-    }
-
-    private static void awaitEnd(List<Thread> threads, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        try {
-            for (Thread t : threads) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
-                    break;
-                }
-                t.join(left);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        for (Thread t : threads) {
-            if (t.isAlive()) {
-                LOG.warn("Peer thread {} still running {} after the stack stopped", t.getName(), limit);
-            }
         }
     }
 }
