@@ -71,7 +71,12 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
         ClientSessionFactory factory = new ClientSessionFactory(sessions);
         factory.setClientSessionListener(this);
         sessions.registerAppFacory(ClientCCASession.class, factory);
-        stack.start(Mode.ALL_PEERS, 10, TimeUnit.SECONDS);
+        try {
+            stack.start(Mode.ALL_PEERS, 10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
     }
 
     /** Connects to an OCS (Origin-Host/Realm as configured on it) and waits for CER/CEA. */
@@ -80,11 +85,24 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
                 address, port);
     }
 
+    /**
+     * Connects with a fresh stack, once more when the first stack fails to connect. jDiameter's peer
+     * state machine starts its queue threads on an event only while none of them runs yet, and the
+     * threads count themselves only once they run: on a starved CPU a second event before they ran
+     * starts them again, whose statistics registration fails ("Statistic already defined") and the
+     * stack never connects. The race is inside one stack, so a new stack gets past it.
+     */
     public static RawRoClient connect(String clientHost, String serverHost, String serverRealm, String address, int port) {
         try {
             return new RawRoClient(clientHost, serverHost, serverRealm, address, port);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot connect Ro client to " + address + ":" + port, e);
+        } catch (Exception first) {
+            LOG.warn("Ro client did not connect to {}:{} ({}); retrying with a new stack", address, port, first.toString());
+            try {
+                return new RawRoClient(clientHost, serverHost, serverRealm, address, port);
+            } catch (Exception e) {
+                e.addSuppressed(first);
+                throw new IllegalStateException("Cannot connect Ro client to " + address + ":" + port, e);
+            }
         }
     }
 
