@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.sleecharging.ocs.internal.ChargingEngine;
 import org.sleecharging.ocs.internal.diameter.CcrHandler;
 import org.sleecharging.ocs.internal.diameter.DiameterServer;
@@ -33,7 +33,7 @@ public final class OcsSimulator implements AutoCloseable, CcrHandler {
     private final ChargingEngine engine;
     private final Script script = new Script();
     private final BlockingQueue<CreditControlRequest> received;
-    private final AtomicLong requestCount = new AtomicLong();
+    private final LongAdder requestCount = new LongAdder();
     private final ScheduledExecutorService sweeper;
     private DiameterServer server;
 
@@ -114,7 +114,7 @@ public final class OcsSimulator implements AutoCloseable, CcrHandler {
     }
 
     public long requestCount() {
-        return requestCount.get();
+        return requestCount.sum();
     }
 
     /** How many requests were answered from the retransmission cache without charging. */
@@ -170,7 +170,7 @@ public final class OcsSimulator implements AutoCloseable, CcrHandler {
     /** Called by the Diameter layer for every decoded CCR. */
     @Override
     public Reply onRequest(CreditControlRequest request) {
-        requestCount.incrementAndGet();
+        requestCount.increment();
         if (config.recordedRequests() > 0 && !received.offer(request)) {
             received.poll();
             received.offer(request);

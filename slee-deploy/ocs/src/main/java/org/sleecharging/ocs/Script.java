@@ -17,13 +17,17 @@ final class Script {
     }
 
     private final List<Armed> rules = new ArrayList<>();
+    /** Mirrors {@code rules.isEmpty()} so that a request with nothing scripted takes no lock. */
+    private volatile boolean empty = true;
 
     synchronized void enqueue(Rule rule) {
         rules.add(new Armed(rule));
+        empty = false;
     }
 
     synchronized void clear() {
         rules.clear();
+        empty = true;
     }
 
     synchronized boolean isEmpty() {
@@ -31,16 +35,22 @@ final class Script {
     }
 
     /** The first rule matching {@code request}, consumed once; null when none matches. */
-    synchronized Rule next(CreditControlRequest request) {
-        for (Iterator<Armed> it = rules.iterator(); it.hasNext(); ) {
-            Armed a = it.next();
-            if (a.rule.matches(request)) {
-                if (a.left != Rule.ALWAYS && --a.left == 0) {
-                    it.remove();
-                }
-                return a.rule;
-            }
+    Rule next(CreditControlRequest request) {
+        if (empty) {
+            return null;
         }
-        return null;
+        synchronized (this) {
+            for (Iterator<Armed> it = rules.iterator(); it.hasNext(); ) {
+                Armed a = it.next();
+                if (a.rule.matches(request)) {
+                    if (a.left != Rule.ALWAYS && --a.left == 0) {
+                        it.remove();
+                        empty = rules.isEmpty();
+                    }
+                    return a.rule;
+                }
+            }
+            return null;
+        }
     }
 }

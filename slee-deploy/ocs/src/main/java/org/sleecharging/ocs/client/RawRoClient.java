@@ -84,9 +84,11 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
     }
 
     /**
-     * jDiameter 1.7.1 sometimes loses a new stack's first connection (its peer state machine fails
-     * with "Statistic already defined" while starting, or CER/CEA times out on a loaded machine):
-     * such a stack is torn down and a fresh one tries again, three attempts in all.
+     * jDiameter 1.7.1 sometimes loses a new stack's first connection: its peer state machine starts
+     * its queue threads on an event only while none of them runs yet, and the threads count
+     * themselves only once they run, so on a starved CPU a second event starts them again, the
+     * statistics registration fails ("Statistic already defined") and the stack never connects. The
+     * race is inside one stack: it is torn down and a fresh one tries again, three attempts in all.
      */
     public static RawRoClient connect(String clientHost, String serverHost, String serverRealm, String address, int port) {
         IllegalStateException failure = new IllegalStateException("Cannot connect Ro client to " + address + ":" + port);

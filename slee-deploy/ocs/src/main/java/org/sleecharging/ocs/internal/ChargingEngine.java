@@ -28,7 +28,9 @@ import org.sleecharging.ocs.internal.Reservation.MsccKey;
  * Accounts, reservations and the ledger, with no Diameter types (RFC 4006 semantics on values).
  * Requests lock only their account (sessions of different accounts run in parallel); all
  * mutators share a read lock that reconciliation and snapshots take exclusively, so those see
- * the ledger and the balances at one consistent instant.
+ * the ledger and the balances at one consistent instant. Validity-Time is kept per session
+ * (its earliest reservation expiry) and released by a sweep over the live sessions, so a CCR
+ * touches no shared expiry index.
  */
 public final class ChargingEngine {
     private final Clock clock;
@@ -37,25 +39,16 @@ public final class ChargingEngine {
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final Map<String, Account> bySubscriber = new HashMap<>();
     private final Map<String, CcSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.locks.ReentrantReadWriteLock books = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    /** Shared by mutators, exclusive for consistent reads; a StampedLock keeps no per-thread hold counts. */
+    private final java.util.concurrent.locks.StampedLock books = new java.util.concurrent.locks.StampedLock();
     private final AnswerCache answers;
     private final LedgerBook ledger;
-    /** Live reservations by expiry; settled ones are removed at once so memory follows live credit. */
-    private final java.util.TreeSet<Expiry> expiries = new java.util.TreeSet<>();
     private final java.util.concurrent.atomic.AtomicLong reservationIds = new java.util.concurrent.atomic.AtomicLong();
     private final EventCharging events;
     private final java.util.concurrent.atomic.AtomicLong duplicates = new java.util.concurrent.atomic.AtomicLong();
 
     /** The engine's answer and whether it was replayed for a retransmission. */
     public record Outcome(CreditControlAnswer answer, boolean duplicate) {
-    }
-
-    private record Expiry(Instant at, CcSession session, Reservation reservation) implements Comparable<Expiry> {
-        @Override
-        public int compareTo(Expiry o) {
-            int c = at.compareTo(o.at);
-            return c != 0 ? c : Long.compare(reservation.id(), o.reservation.id());
-        }
     }
 
     public ChargingEngine(OcsConfig config, Clock clock) {
@@ -84,21 +77,23 @@ public final class ChargingEngine {
      */
     public Outcome handle(CreditControlRequest r) {
         Instant now = clock.instant();
-        CreditControlAnswer previous = answers.find(r.sessionId(), r.requestNumber());
-        if (previous != null) {
-            duplicates.incrementAndGet();
-            return new Outcome(previous, true);
-        }
         Account account = accountOf(r);
         if (account == null) {
+            // A retransmission after the session ended has no account any more; a known account's
+            // duplicates are caught below, under its lock, so a request is looked up once there.
+            CreditControlAnswer previous = answers.find(r.sessionId(), r.requestNumber());
+            if (previous != null) {
+                duplicates.incrementAndGet();
+                return new Outcome(previous, true);
+            }
             boolean unknownUser = r.requestType() == RequestType.INITIAL || r.requestType() == RequestType.EVENT;
             return new Outcome(CreditControlAnswer.of(r, unknownUser ? ResultCodes.USER_UNKNOWN : ResultCodes.UNKNOWN_SESSION_ID),
                     false);
         }
-        books.readLock().lock();
+        long stamp = books.readLock();
         try {
             synchronized (account) {
-                previous = answers.find(r.sessionId(), r.requestNumber()); // a duplicate racing the original
+                CreditControlAnswer previous = answers.find(r.sessionId(), r.requestNumber());
                 if (previous != null) {
                     duplicates.incrementAndGet();
                     return new Outcome(previous, true);
@@ -108,7 +103,7 @@ public final class ChargingEngine {
                 return new Outcome(answer, false);
             }
         } finally {
-            books.readLock().unlock();
+            books.unlockRead(stamp);
         }
     }
 
@@ -167,7 +162,6 @@ public final class ChargingEngine {
         Charge charge = new Charge(s.id, r.requestNumber(), s.account, s.subscriber, m.ratingGroup());
         try {
             Reservation held = s.reservations.remove(key);
-            unschedule(s, held);
             if (held != null || m.used() != null) {
                 settle(charge, key, held, m.used(), now);
             }
@@ -193,12 +187,12 @@ public final class ChargingEngine {
         if (debit.signum() > 0) {
             bucket.balance = bucket.balance.subtract(debit);
             bucket.held = bucket.held.subtract(fromReservation);
-            ledger.record(now, Kind.DEBIT, charge, rating.bucket(), debit, fromReservation);
+            ledger.record(now, Kind.DEBIT, charge, rating.bucket(), bucket, debit, fromReservation);
         }
         BigDecimal unused = reserved.subtract(fromReservation);
         if (unused.signum() > 0) {
             bucket.held = bucket.held.subtract(unused);
-            ledger.record(now, Kind.RELEASE, charge, rating.bucket(), unused, BigDecimal.ZERO);
+            ledger.record(now, Kind.RELEASE, charge, rating.bucket(), bucket, unused, BigDecimal.ZERO);
         }
     }
 
@@ -215,27 +209,29 @@ public final class ChargingEngine {
             throw new ChargingFailure(ResultCodes.RATING_FAILED, "Nothing requested and no default quota for " + rating.unit());
         }
         Bucket bucket = s.account.bucket(rating.bucket());
-        BigDecimal granted = wanted.min(rating.affordable(bucket.available()));
-        if (granted.signum() <= 0) {
-            throw new ChargingFailure(ResultCodes.CREDIT_LIMIT_REACHED, "Account " + s.account.id + " has no credit");
+        BigDecimal available = bucket.available();
+        BigDecimal amount = rating.amountFor(wanted);
+        BigDecimal granted = wanted;
+        if (available.signum() <= 0 || amount.compareTo(available) > 0) { // else the balance covers it all: no division
+            granted = wanted.min(rating.affordable(available));
+            if (granted.signum() <= 0) {
+                throw new ChargingFailure(ResultCodes.CREDIT_LIMIT_REACHED, "Account " + s.account.id + " has no credit");
+            }
+            amount = rating.amountFor(granted);
         }
-        BigDecimal amount = rating.amountFor(granted);
         bucket.held = bucket.held.add(amount);
-        ledger.record(now, Kind.GRANT, charge, rating.bucket(), amount, BigDecimal.ZERO);
+        ledger.record(now, Kind.GRANT, charge, rating.bucket(), bucket, amount, BigDecimal.ZERO);
         Reservation reservation = new Reservation(reservationIds.incrementAndGet(), key, rating, amount,
                 now.plusSeconds(validitySeconds));
         s.reservations.put(key, reservation);
-        synchronized (expiries) {
-            expiries.add(new Expiry(reservation.expiresAt(), s, reservation));
-        }
-        boolean last = granted.compareTo(wanted) < 0 || rating.affordable(bucket.available()).signum() == 0;
+        s.expiresNoLaterThan(reservation.expiresAt());
+        boolean last = granted.compareTo(wanted) < 0 || !rating.affordsAny(bucket.available());
         return new MsccAnswer(key.ratingGroup(), key.serviceIdentifier(), ResultCodes.SUCCESS, rating.units(granted),
                 validitySeconds, last);
     }
 
     private void close(CcSession s, long requestNumber, Instant now) {
         for (Reservation r : s.reservations.values()) {
-            unschedule(s, r);
             release(s, r, requestNumber, now);
         }
         s.reservations.clear();
@@ -246,46 +242,45 @@ public final class ChargingEngine {
         Bucket bucket = s.account.bucket(r.rating().bucket());
         bucket.held = bucket.held.subtract(r.amount());
         Charge charge = new Charge(s.id, requestNumber, s.account, s.subscriber, r.key().ratingGroup());
-        ledger.record(now, Kind.RELEASE, charge, r.rating().bucket(), r.amount(), BigDecimal.ZERO);
+        ledger.record(now, Kind.RELEASE, charge, r.rating().bucket(), bucket, r.amount(), BigDecimal.ZERO);
     }
 
     /** Releases every reservation whose Validity-Time has passed (RFC 4006 §8.33); returns how many. */
     public int expireReservations() {
-        books.readLock().lock();
+        long stamp = books.readLock();
         try {
             return expire(clock.instant());
         } finally {
-            books.readLock().unlock();
+            books.unlockRead(stamp);
         }
     }
 
+    /** Visits only sessions whose earliest expiry has come; each is checked under its account's lock. */
     private int expire(Instant now) {
         int released = 0;
-        for (Expiry e = nextDue(now); e != null; e = nextDue(now)) {
-            CcSession s = e.session();
+        for (CcSession s : sessions.values()) {
+            if (!s.mayHoldExpired(now)) {
+                continue;
+            }
             synchronized (s.account) {
-                if (s.reservations.get(e.reservation().key()) == e.reservation() && sessions.get(s.id) == s) {
-                    s.reservations.remove(e.reservation().key());
-                    release(s, e.reservation(), s.lastRequestNumber, now);
-                    released++;
+                if (sessions.get(s.id) != s) {
+                    continue; // closed meanwhile, and closing released everything
                 }
+                Instant next = null;
+                for (java.util.Iterator<Reservation> it = s.reservations.values().iterator(); it.hasNext(); ) {
+                    Reservation r = it.next();
+                    if (r.isExpired(now)) {
+                        it.remove();
+                        release(s, r, s.lastRequestNumber, now);
+                        released++;
+                    } else if (next == null || r.expiresAt().isBefore(next)) {
+                        next = r.expiresAt();
+                    }
+                }
+                s.earliestExpiry = next;
             }
         }
         return released;
-    }
-
-    private Expiry nextDue(Instant now) {
-        synchronized (expiries) {
-            return !expiries.isEmpty() && expiries.first().reservation().isExpired(now) ? expiries.pollFirst() : null;
-        }
-    }
-
-    private void unschedule(CcSession s, Reservation r) {
-        if (r != null) {
-            synchronized (expiries) {
-                expiries.remove(new Expiry(r.expiresAt(), s, r));
-            }
-        }
     }
 
     public Reconciliation reconcile() {
@@ -321,11 +316,11 @@ public final class ChargingEngine {
     }
 
     private <T> T exclusively(java.util.function.Supplier<T> read) {
-        books.writeLock().lock();
+        long stamp = books.writeLock();
         try {
             return read.get();
         } finally {
-            books.writeLock().unlock();
+            books.unlockWrite(stamp);
         }
     }
 }

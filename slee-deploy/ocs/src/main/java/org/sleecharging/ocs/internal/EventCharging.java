@@ -55,10 +55,10 @@ final class EventCharging {
                         throw new ChargingFailure(ResultCodes.CREDIT_LIMIT_REACHED, "Not enough credit for " + amount);
                     }
                     bucket.balance = bucket.balance.subtract(amount);
-                    ledger.record(now, Kind.DEBIT, charge, rating.bucket(), amount, BigDecimal.ZERO);
+                    ledger.record(now, Kind.DEBIT, charge, rating.bucket(), bucket, amount, BigDecimal.ZERO);
                 } else {
                     bucket.balance = bucket.balance.add(amount);
-                    ledger.record(now, Kind.REFUND, charge, rating.bucket(), amount, BigDecimal.ZERO);
+                    ledger.record(now, Kind.REFUND, charge, rating.bucket(), bucket, amount, BigDecimal.ZERO);
                 }
                 answers.add(new MsccAnswer(m.ratingGroup(), m.serviceIdentifier(), ResultCodes.SUCCESS,
                         rating.units(quantity), null, false));

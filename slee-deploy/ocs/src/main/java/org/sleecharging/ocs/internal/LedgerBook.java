@@ -11,13 +11,17 @@ import org.sleecharging.ocs.LedgerEntry.Kind;
 
 /**
  * The append-only ledger plus running totals per account bucket. Totals are kept even when
- * entry retention is capped (load runs), so reconciliation never depends on the list.
+ * entry retention is capped (load runs), so reconciliation never depends on the list. The totals
+ * live in each {@link Bucket} and move under the account lock the caller already holds; only
+ * retained entries go through this book's monitor, so a load run with retention 0 shares no lock
+ * between accounts here.
  */
 final class LedgerBook {
     private final List<LedgerEntry> entries = new ArrayList<>();
-    private final Map<String, Totals> totals = new HashMap<>();
     private final int retain;
     private long sequence;
+    /** Set once a movement was not kept as an entry: replaying the entries no longer gives the totals. */
+    private volatile boolean truncated;
 
     /** Sums per account bucket; key is account id + '/' + bucket. */
     static final class Totals {
@@ -44,12 +48,20 @@ final class LedgerBook {
         this.retain = retain;
     }
 
-    synchronized void record(Instant at, Kind kind, Charge charge, String bucket, BigDecimal amount, BigDecimal fromReservation) {
-        sequence++;
-        totals.computeIfAbsent(key(charge.account().id, bucket), k -> new Totals()).add(kind, amount, fromReservation);
-        if (entries.size() < retain) {
-            entries.add(new LedgerEntry(sequence, at, kind, charge.sessionId(), charge.requestNumber(), charge.account().id,
-                    charge.subscriber(), charge.ratingGroup(), bucket, amount, fromReservation));
+    /** Records a movement on {@code bucket} (named {@code bucketName}); the caller holds the account's lock. */
+    void record(Instant at, Kind kind, Charge charge, String bucketName, Bucket bucket, BigDecimal amount,
+                BigDecimal fromReservation) {
+        bucket.totals.add(kind, amount, fromReservation);
+        if (truncated) {
+            return;
+        }
+        synchronized (this) {
+            if (entries.size() < retain) {
+                entries.add(new LedgerEntry(++sequence, at, kind, charge.sessionId(), charge.requestNumber(),
+                        charge.account().id, charge.subscriber(), charge.ratingGroup(), bucketName, amount, fromReservation));
+            } else {
+                truncated = true;
+            }
         }
     }
 
@@ -57,12 +69,8 @@ final class LedgerBook {
         return List.copyOf(entries);
     }
 
-    synchronized boolean isComplete() {
-        return entries.size() == sequence;
-    }
-
-    synchronized Totals totals(String accountId, String bucket) {
-        return totals.getOrDefault(key(accountId, bucket), new Totals());
+    boolean isComplete() {
+        return !truncated;
     }
 
     /** Totals recomputed from the retained entries, to cross-check the running sums. */

@@ -36,6 +36,14 @@ record Rating(UnitType unit, String bucket, BigDecimal pricePerUnit, Currency cu
         return available.divide(pricePerUnit, 0, RoundingMode.FLOOR);
     }
 
+    /** Whether {@code available} pays for anything more: {@code affordable(available) > 0} without dividing. */
+    boolean affordsAny(BigDecimal available) {
+        if (available.signum() <= 0) {
+            return false;
+        }
+        return unit.isMoney() || available.compareTo(pricePerUnit) >= 0;
+    }
+
     ServiceUnits units(BigDecimal quantity) {
         if (unit.isMoney()) {
             return ServiceUnits.of(new Money(currency, quantity));

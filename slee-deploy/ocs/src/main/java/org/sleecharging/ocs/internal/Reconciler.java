@@ -47,7 +47,7 @@ final class Reconciler {
     private void check(String account, String name, Bucket bucket, Map<String, BigDecimal> liveHeld,
                        Map<String, LedgerBook.Totals> replayed) {
         String where = account + "/" + name;
-        LedgerBook.Totals t = ledger.totals(account, name);
+        LedgerBook.Totals t = bucket.totals;
         BigDecimal expectedBalance = bucket.initial.subtract(t.debits).add(t.refunds);
         BigDecimal expectedHeld = t.grants.subtract(t.debitsFromReservations).subtract(t.releases);
         BigDecimal live = liveHeld.getOrDefault(LedgerBook.key(account, name), BigDecimal.ZERO);

@@ -2,6 +2,7 @@ package org.sleecharging.ocs.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
 /** Credit held for one MSCC of one session until usage is reported, the session ends or validity expires. */
 record Reservation(long id, MsccKey key, Rating rating, BigDecimal amount, Instant expiresAt) {
@@ -10,7 +11,21 @@ record Reservation(long id, MsccKey key, Rating rating, BigDecimal amount, Insta
         return !now.isBefore(expiresAt);
     }
 
-    /** An MSCC identity inside a session (RFC 4006 §5.1.2: rating group, else service identifier). */
+    /**
+     * An MSCC identity inside a session (RFC 4006 §5.1.2: rating group, else service identifier).
+     * equals and hashCode are written out: the generated record ones (method-handle based) showed
+     * up in the per-CCR profile.
+     */
     record MsccKey(Long ratingGroup, Long serviceIdentifier) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MsccKey k && Objects.equals(ratingGroup, k.ratingGroup)
+                    && Objects.equals(serviceIdentifier, k.serviceIdentifier);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(ratingGroup) + Objects.hashCode(serviceIdentifier);
+        }
     }
 }

@@ -50,6 +50,9 @@ public final class LoadTool implements Callable<Integer> {
             description = "Sessions the OCS remembers for retransmissions (default ${DEFAULT-VALUE}; no retransmissions in this load)")
     private int answerCache;
 
+    @Option(names = "--cpu-threads", description = "Also print the measured window's CPU time by thread name and side")
+    private boolean cpuThreads;
+
     @Option(names = "--target", defaultValue = "both", description = "trivial, ocs or both (default ${DEFAULT-VALUE})")
     private String target;
 
@@ -75,8 +78,9 @@ public final class LoadTool implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-8s %10s %8s %8s %8s %8s %8s %7s", "target", "CCR/s", "p50 ms", "p90 ms",
-                "p99 ms", "p99.9 ms", "max ms", "errors"));
+        lines.add(String.format(Locale.ROOT, "%-8s %10s %8s %8s %8s %8s %8s %7s %9s %9s %9s %9s", "target", "CCR/s",
+                "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "CPU µs", "server µs", "client µs",
+                "other µs"));
         ScurLoad.Result trivial = null;
         ScurLoad.Result ocs = null;
         List<String> order = switch (target) {
@@ -109,6 +113,9 @@ public final class LoadTool implements Callable<Integer> {
         if (trivial != null && ocs != null) {
             LOG.info(String.format(Locale.ROOT, "ocs/trivial throughput ratio: %.3f (must be >= 0.9)",
                     ocs.ccrPerSecond() / trivial.ccrPerSecond()));
+            LOG.info(String.format(Locale.ROOT, "trivial/ocs CPU-per-CCR ratio: %.3f (process), %.3f (server threads)",
+                    trivial.cpuMicrosPerCcr() / ocs.cpuMicrosPerCcr(),
+                    trivial.serverCpuMicrosPerCcr() / ocs.serverCpuMicrosPerCcr()));
         }
         return 0;
     }
@@ -126,7 +133,8 @@ public final class LoadTool implements Callable<Integer> {
         List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), LoadTool.class.getName(),
                 "--target", t, "--emit-result", "--duration", String.valueOf(durationSeconds),
                 "--warmup", String.valueOf(warmupSeconds), "--in-flight", String.valueOf(inFlight),
-                "--subscribers", String.valueOf(subscribers), "--answer-cache", String.valueOf(answerCache));
+                "--subscribers", String.valueOf(subscribers), "--answer-cache", String.valueOf(answerCache),
+                "--cpu-threads=" + cpuThreads);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -148,11 +156,12 @@ public final class LoadTool implements Callable<Integer> {
     private ScurLoad.Result runTrivial() throws Exception {
         OcsConfig c = OcsConfig.builder().listen("127.0.0.1", 0).originHost("trivial-" + (++runs) + ".sleecharging.org").build();
         int port = freePort();
+        CpuMeter.Groups groups = CpuMeter.before();
         DiameterServer server = new DiameterServer(null);
         server.start(c.originHost(), c.originRealm(), c.listenAddress(), port, c.messageTimeout());
+        groups.serverStarted();
         try (RawRoClient client = RawRoClient.connect(c.originHost(), c.originRealm(), c.listenAddress(), port)) {
-            return new ScurLoad(client, inFlight, subscribers).run(Duration.ofSeconds(warmupSeconds),
-                    Duration.ofSeconds(durationSeconds));
+            return measure(client, groups.clientStarted());
         } finally {
             server.stop();
         }
@@ -166,11 +175,12 @@ public final class LoadTool implements Callable<Integer> {
         for (int i = 0; i < subscribers; i++) {
             b.account(AccountConfig.builder("a" + i).subscriptionId("4900" + i).money("EUR", "1000000000").build());
         }
-        try (OcsSimulator ocs = OcsSimulator.start(b.build());
+        OcsConfig config = b.build();
+        CpuMeter.Groups groups = CpuMeter.before();
+        try (OcsSimulator ocs = startedWith(config, groups);
              RawRoClient client = RawRoClient.connect(ocs.config().originHost(), ocs.config().originRealm(), "127.0.0.1",
                      ocs.port())) {
-            ScurLoad.Result result = new ScurLoad(client, inFlight, subscribers).run(Duration.ofSeconds(warmupSeconds),
-                    Duration.ofSeconds(durationSeconds));
+            ScurLoad.Result result = measure(client, groups.clientStarted());
             Reconciliation r = ocs.reconcile();
             LOG.info("ocs: {} CCRs served, reconciliation {}, {} reservations live", ocs.requestCount(),
                     r.isConsistent() ? "consistent" : r.problems(), r.liveReservations());
@@ -178,10 +188,26 @@ public final class LoadTool implements Callable<Integer> {
         }
     }
 
+    private static OcsSimulator startedWith(OcsConfig config, CpuMeter.Groups groups) {
+        OcsSimulator ocs = OcsSimulator.start(config);
+        groups.serverStarted();
+        return ocs;
+    }
+
+    private ScurLoad.Result measure(RawRoClient client, CpuMeter cpu) throws InterruptedException {
+        ScurLoad.Result result = new ScurLoad(client, inFlight, subscribers).run(Duration.ofSeconds(warmupSeconds),
+                Duration.ofSeconds(durationSeconds), cpu);
+        if (cpuThreads) {
+            LOG.info("CPU by thread in the measured window (LoadTool):{}", cpu.breakdown());
+        }
+        return result;
+    }
+
     private static String line(String name, ScurLoad.Result r) {
-        return String.format(Locale.ROOT, "%-8s %10.0f %8.3f %8.3f %8.3f %8.3f %8.3f %7d", name, r.ccrPerSecond(),
-                r.percentileMillis(50), r.percentileMillis(90), r.percentileMillis(99), r.percentileMillis(99.9),
-                r.latencyNanos().getMaxValue() / 1e6, r.errors());
+        return String.format(Locale.ROOT, "%-8s %10.0f %8.3f %8.3f %8.3f %8.3f %8.3f %7d %9.1f %9.1f %9.1f %9.1f", name,
+                r.ccrPerSecond(), r.percentileMillis(50), r.percentileMillis(90), r.percentileMillis(99),
+                r.percentileMillis(99.9), r.latencyNanos().getMaxValue() / 1e6, r.errors(), r.cpuMicrosPerCcr(),
+                r.serverCpuMicrosPerCcr(), r.clientCpuMicrosPerCcr(), r.otherCpuMicrosPerCcr());
     }
 
     private static int freePort() throws java.io.IOException {

@@ -36,24 +36,47 @@ public final class ScurLoad {
     private CountDownLatch loopsDone;
 
     /** What one run measured. */
-    public record Result(long ccrs, long errors, Duration measured, Histogram latencyNanos) {
+    public record Result(long ccrs, long errors, Duration measured, Histogram latencyNanos, CpuMeter.Usage cpu) {
         public double ccrPerSecond() {
             return ccrs / (measured.toNanos() / 1e9);
+        }
+
+        /** Process CPU per answered CCR, in microseconds. */
+        public double cpuMicrosPerCcr() {
+            return perCcr(cpu.processNanos());
+        }
+
+        public double serverCpuMicrosPerCcr() {
+            return perCcr(cpu.serverNanos());
+        }
+
+        public double clientCpuMicrosPerCcr() {
+            return perCcr(cpu.clientNanos());
+        }
+
+        /** GC, JIT and other JVM threads. */
+        public double otherCpuMicrosPerCcr() {
+            return perCcr(cpu.otherNanos());
+        }
+
+        private double perCcr(long nanos) {
+            return ccrs == 0 ? 0 : nanos / 1e3 / ccrs;
         }
 
         /** One line: counts, nanoseconds and the compressed histogram in Base64. */
         public String encode() {
             java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(latencyNanos.getNeededByteBufferCapacity());
             int length = latencyNanos.encodeIntoCompressedByteBuffer(buffer);
-            return ccrs + " " + errors + " " + measured.toNanos() + " "
+            return ccrs + " " + errors + " " + measured.toNanos() + " " + cpu.encode() + " "
                     + java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
         }
 
         public static Result decode(String line) throws java.util.zip.DataFormatException {
             String[] f = line.trim().split(" ");
             Histogram h = Histogram.decodeFromCompressedByteBuffer(
-                    java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(f[3])), 0);
-            return new Result(Long.parseLong(f[0]), Long.parseLong(f[1]), Duration.ofNanos(Long.parseLong(f[2])), h);
+                    java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(f[6])), 0);
+            CpuMeter.Usage cpu = new CpuMeter.Usage(Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]));
+            return new Result(Long.parseLong(f[0]), Long.parseLong(f[1]), Duration.ofNanos(Long.parseLong(f[2])), h, cpu);
         }
 
         /** Both runs as one: counts and times added, histograms merged. */
@@ -63,7 +86,7 @@ public final class ScurLoad {
             }
             Histogram h = a.latencyNanos.copy();
             h.add(b.latencyNanos);
-            return new Result(a.ccrs + b.ccrs, a.errors + b.errors, a.measured.plus(b.measured), h);
+            return new Result(a.ccrs + b.ccrs, a.errors + b.errors, a.measured.plus(b.measured), h, a.cpu.plus(b.cpu));
         }
 
         public double percentileMillis(double p) {
@@ -77,7 +100,8 @@ public final class ScurLoad {
         this.subscribers = subscribers;
     }
 
-    public Result run(Duration warmUp, Duration measure) throws InterruptedException {
+    /** Runs the load; {@code cpu} measures the CPU time of the measured window. */
+    public Result run(Duration warmUp, Duration measure, CpuMeter cpu) throws InterruptedException {
         loopsDone = new CountDownLatch(inFlight);
         for (int i = 0; i < inFlight; i++) {
             startSession();
@@ -87,15 +111,17 @@ public final class ScurLoad {
         long before = completed.get();
         long errorsBefore = errors.get();
         recording = true;
+        cpu.start();
         long start = System.nanoTime();
         Thread.sleep(measure.toMillis());
         Histogram h = latencies.getIntervalHistogram();
         long elapsed = System.nanoTime() - start;
         long ccrs = completed.get() - before;
+        CpuMeter.Usage used = cpu.stop();
         recording = false;
         stopping = true;
         loopsDone.await(30, TimeUnit.SECONDS);
-        return new Result(ccrs, errors.get() - errorsBefore, Duration.ofNanos(elapsed), h);
+        return new Result(ccrs, errors.get() - errorsBefore, Duration.ofNanos(elapsed), h, used);
     }
 
     private void startSession() {

@@ -157,7 +157,8 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
         if (ccr.requestType() == RequestType.TERMINATION || ccr.requestType() == RequestType.EVENT) {
             live.remove(ccr.sessionId());
             peerOf.remove(ccr.sessionId());
-        } else if (live.put(ccr.sessionId(), session) != session) {
+        } else if (live.get(ccr.sessionId()) != session) {
+            live.put(ccr.sessionId(), session);
             // Once per session: its peer and realm do not change between its requests.
             String host = request.getAvps().getAvp(Avps.ORIGIN_HOST).getDiameterIdentity();
             String realm = request.getAvps().getAvp(Avps.ORIGIN_REALM).getDiameterIdentity();

@@ -31,6 +31,8 @@ public final class RoCodec {
         Avp origin = null;
         Avp rsu = null;
         Avp usu = null;
+        Avp ratingGroup = null;
+        Avp serviceId = null;
         List<SubscriptionId> subscribers = new ArrayList<>(1);
         List<MsccRequest> msccs = new ArrayList<>(1);
         for (Avp avp : m.getAvps()) {
@@ -43,15 +45,21 @@ public final class RoCodec {
                 case Avps.ORIGIN_HOST -> origin = first(origin, avp);
                 case Avps.REQUESTED_SERVICE_UNIT -> rsu = first(rsu, avp);
                 case Avps.USED_SERVICE_UNIT -> usu = first(usu, avp);
-                case Avps.SUBSCRIPTION_ID -> subscribers.add(decodeSubscriptionId(avp.getGrouped()));
-                case Avps.MULTIPLE_SERVICES_CREDIT_CONTROL -> msccs.add(decodeMscc(avp.getGrouped()));
+                case Avps.RATING_GROUP -> ratingGroup = first(ratingGroup, avp);
+                case Avps.SERVICE_IDENTIFIER -> serviceId = first(serviceId, avp);
+                case Avps.SUBSCRIPTION_ID -> subscribers.add(decodeSubscriptionId(GroupedReader.of(avp)));
+                case Avps.MULTIPLE_SERVICES_CREDIT_CONTROL -> msccs.add(decodeMscc(GroupedReader.of(avp)));
                 default -> {
                     // not read by the simulator
                 }
             }
         }
         if (msccs.isEmpty() && (rsu != null || usu != null)) {
-            msccs.add(decodeMscc(m.getAvps())); // single-service form (RFC 4006 §3.1): units at command level
+            // single-service form (RFC 4006 §3.1): units at command level
+            msccs.add(new MsccRequest(ratingGroup == null ? null : ratingGroup.getUnsigned32(),
+                    serviceId == null ? null : serviceId.getUnsigned32(),
+                    rsu == null ? null : UnitsCodec.decode(GroupedReader.of(rsu)),
+                    usu == null ? null : UnitsCodec.decode(GroupedReader.of(usu))));
         }
         if (sessionId == null) {
             throw new AvpDataException("Missing AVP " + Avps.SESSION_ID);
@@ -63,31 +71,42 @@ public final class RoCodec {
                 origin == null ? null : origin.getDiameterIdentity());
     }
 
-    private static SubscriptionId decodeSubscriptionId(AvpSet g) throws AvpDataException {
-        return new SubscriptionId(SubscriptionId.Type.ofCode(present(g.getAvp(Avps.SUBSCRIPTION_ID_TYPE),
-                Avps.SUBSCRIPTION_ID_TYPE).getInteger32()),
-                present(g.getAvp(Avps.SUBSCRIPTION_ID_DATA), Avps.SUBSCRIPTION_ID_DATA).getUTF8String());
+    private static SubscriptionId decodeSubscriptionId(GroupedReader g) throws AvpDataException {
+        Integer type = null;
+        String data = null;
+        while (g.next()) {
+            if (g.code() == Avps.SUBSCRIPTION_ID_TYPE && type == null) {
+                type = g.integer32();
+            } else if (g.code() == Avps.SUBSCRIPTION_ID_DATA && data == null) {
+                data = g.utf8();
+            }
+        }
+        if (type == null) {
+            throw new AvpDataException("Missing AVP " + Avps.SUBSCRIPTION_ID_TYPE);
+        }
+        if (data == null) {
+            throw new AvpDataException("Missing AVP " + Avps.SUBSCRIPTION_ID_DATA);
+        }
+        return new SubscriptionId(SubscriptionId.Type.ofCode(type), data);
     }
 
-    private static MsccRequest decodeMscc(AvpSet g) throws AvpDataException {
-        Avp rg = null;
-        Avp sid = null;
-        Avp rsu = null;
-        Avp usu = null;
-        for (Avp avp : g) {
-            switch (avp.getCode()) {
-                case Avps.RATING_GROUP -> rg = first(rg, avp);
-                case Avps.SERVICE_IDENTIFIER -> sid = first(sid, avp);
-                case Avps.REQUESTED_SERVICE_UNIT -> rsu = first(rsu, avp);
-                case Avps.USED_SERVICE_UNIT -> usu = first(usu, avp);
+    private static MsccRequest decodeMscc(GroupedReader g) throws AvpDataException {
+        Long rg = null;
+        Long sid = null;
+        ServiceUnits rsu = null;
+        ServiceUnits usu = null;
+        while (g.next()) {
+            switch (g.code()) {
+                case Avps.RATING_GROUP -> rg = rg == null ? Long.valueOf(g.unsigned32()) : rg;
+                case Avps.SERVICE_IDENTIFIER -> sid = sid == null ? Long.valueOf(g.unsigned32()) : sid;
+                case Avps.REQUESTED_SERVICE_UNIT -> rsu = rsu == null ? UnitsCodec.decode(g.group()) : rsu;
+                case Avps.USED_SERVICE_UNIT -> usu = usu == null ? UnitsCodec.decode(g.group()) : usu;
                 default -> {
                     // not read by the simulator
                 }
             }
         }
-        return new MsccRequest(rg == null ? null : rg.getUnsigned32(), sid == null ? null : sid.getUnsigned32(),
-                rsu == null ? null : UnitsCodec.decode(rsu.getGrouped()),
-                usu == null ? null : UnitsCodec.decode(usu.getGrouped()));
+        return new MsccRequest(rg, sid, rsu, usu);
     }
 
     private static Avp first(Avp seen, Avp next) {
@@ -111,30 +130,31 @@ public final class RoCodec {
         a.addAvp(Avps.CC_REQUEST_TYPE, answer.requestType().code(), true, false);
         a.addAvp(Avps.CC_REQUEST_NUMBER, answer.requestNumber(), true, false, true);
         for (MsccAnswer m : answer.msccs()) {
-            AvpSet g = a.addGroupedAvp(Avps.MULTIPLE_SERVICES_CREDIT_CONTROL, true, false);
+            GroupedWriter g = new GroupedWriter();
             if (m.granted() != null) {
-                UnitsCodec.encode(g.addGroupedAvp(Avps.GRANTED_SERVICE_UNIT, true, false), m.granted());
+                g.group(Avps.GRANTED_SERVICE_UNIT, UnitsCodec.encode(m.granted()));
             }
             if (m.ratingGroup() != null) {
-                g.addAvp(Avps.RATING_GROUP, m.ratingGroup(), true, false, true);
+                g.unsigned32(Avps.RATING_GROUP, m.ratingGroup());
             }
             if (m.serviceIdentifier() != null) {
-                g.addAvp(Avps.SERVICE_IDENTIFIER, m.serviceIdentifier(), true, false, true);
+                g.unsigned32(Avps.SERVICE_IDENTIFIER, m.serviceIdentifier());
             }
             if (m.validityTime() != null) {
-                g.addAvp(Avps.VALIDITY_TIME, m.validityTime(), true, false, true);
+                g.unsigned32(Avps.VALIDITY_TIME, m.validityTime());
             }
-            g.addAvp(Avps.RESULT_CODE, m.resultCode(), true, false, true);
+            g.unsigned32(Avps.RESULT_CODE, m.resultCode());
             if (m.finalUnit()) {
-                g.addGroupedAvp(Avps.FINAL_UNIT_INDICATION, true, false)
-                        .addAvp(Avps.FINAL_UNIT_ACTION, Avps.FINAL_UNIT_ACTION_TERMINATE, true, false);
+                g.group(Avps.FINAL_UNIT_INDICATION,
+                        new GroupedWriter().integer32(Avps.FINAL_UNIT_ACTION, Avps.FINAL_UNIT_ACTION_TERMINATE));
             }
+            g.addTo(a, Avps.MULTIPLE_SERVICES_CREDIT_CONTROL);
         }
         if (answer.checkBalanceResult() != null) {
             a.addAvp(Avps.CHECK_BALANCE_RESULT, answer.checkBalanceResult().intValue(), true, false);
         }
         if (answer.costInformation() != null) {
-            UnitsCodec.encodeMoney(a.addGroupedAvp(Avps.COST_INFORMATION, true, false), answer.costInformation());
+            UnitsCodec.encodeMoney(answer.costInformation()).addTo(a, Avps.COST_INFORMATION);
         }
     }
 
@@ -149,9 +169,9 @@ public final class RoCodec {
         a.addAvp(Avps.CC_REQUEST_TYPE, r.requestType().code(), true, false);
         a.addAvp(Avps.CC_REQUEST_NUMBER, r.requestNumber(), true, false, true);
         for (SubscriptionId s : r.subscriptionIds()) {
-            AvpSet g = a.addGroupedAvp(Avps.SUBSCRIPTION_ID, true, false);
-            g.addAvp(Avps.SUBSCRIPTION_ID_TYPE, s.type().code(), true, false);
-            g.addAvp(Avps.SUBSCRIPTION_ID_DATA, s.data(), true, false, false);
+            new GroupedWriter().integer32(Avps.SUBSCRIPTION_ID_TYPE, s.type().code())
+                    .utf8(Avps.SUBSCRIPTION_ID_DATA, s.data())
+                    .addTo(a, Avps.SUBSCRIPTION_ID);
         }
         if (r.requestedAction() != null) {
             a.addAvp(Avps.REQUESTED_ACTION, r.requestedAction().code(), true, false);
@@ -160,19 +180,20 @@ public final class RoCodec {
             a.addAvp(Avps.MULTIPLE_SERVICES_INDICATOR, 1, true, false); // MULTIPLE_SERVICES_SUPPORTED
         }
         for (MsccRequest m : r.msccs()) {
-            AvpSet g = a.addGroupedAvp(Avps.MULTIPLE_SERVICES_CREDIT_CONTROL, true, false);
+            GroupedWriter g = new GroupedWriter();
             if (m.requested() != null) {
-                UnitsCodec.encode(g.addGroupedAvp(Avps.REQUESTED_SERVICE_UNIT, true, false), m.requested());
+                g.group(Avps.REQUESTED_SERVICE_UNIT, UnitsCodec.encode(m.requested()));
             }
             if (m.used() != null) {
-                UnitsCodec.encode(g.addGroupedAvp(Avps.USED_SERVICE_UNIT, true, false), m.used());
+                g.group(Avps.USED_SERVICE_UNIT, UnitsCodec.encode(m.used()));
             }
             if (m.serviceIdentifier() != null) {
-                g.addAvp(Avps.SERVICE_IDENTIFIER, m.serviceIdentifier(), true, false, true);
+                g.unsigned32(Avps.SERVICE_IDENTIFIER, m.serviceIdentifier());
             }
             if (m.ratingGroup() != null) {
-                g.addAvp(Avps.RATING_GROUP, m.ratingGroup(), true, false, true);
+                g.unsigned32(Avps.RATING_GROUP, m.ratingGroup());
             }
+            g.addTo(a, Avps.MULTIPLE_SERVICES_CREDIT_CONTROL);
         }
     }
 
@@ -181,16 +202,7 @@ public final class RoCodec {
         AvpSet a = m.getAvps();
         List<MsccAnswer> msccs = new ArrayList<>();
         for (Avp mscc : a.getAvps(Avps.MULTIPLE_SERVICES_CREDIT_CONTROL)) {
-            AvpSet g = mscc.getGrouped();
-            Avp gsu = g.getAvp(Avps.GRANTED_SERVICE_UNIT);
-            Avp rg = g.getAvp(Avps.RATING_GROUP);
-            Avp sid = g.getAvp(Avps.SERVICE_IDENTIFIER);
-            Avp vt = g.getAvp(Avps.VALIDITY_TIME);
-            Avp rc = g.getAvp(Avps.RESULT_CODE);
-            ServiceUnits granted = gsu == null ? null : UnitsCodec.decode(gsu.getGrouped());
-            msccs.add(new MsccAnswer(rg == null ? null : rg.getUnsigned32(), sid == null ? null : sid.getUnsigned32(),
-                    rc == null ? 0 : rc.getUnsigned32(), granted, vt == null ? null : vt.getUnsigned32(),
-                    g.getAvp(Avps.FINAL_UNIT_INDICATION) != null));
+            msccs.add(decodeMsccAnswer(GroupedReader.of(mscc)));
         }
         Avp cbr = a.getAvp(Avps.CHECK_BALANCE_RESULT);
         Avp cost = a.getAvp(Avps.COST_INFORMATION);
@@ -198,7 +210,30 @@ public final class RoCodec {
         Avp number = a.getAvp(Avps.CC_REQUEST_NUMBER);
         return new CreditControlAnswer(required(a, Avps.RESULT_CODE).getUnsigned32(),
                 type == null ? null : RequestType.ofCode(type.getInteger32()), number == null ? -1 : number.getUnsigned32(),
-                msccs, cbr == null ? null : cbr.getInteger32(), cost == null ? null : UnitsCodec.decodeMoney(cost.getGrouped()));
+                msccs, cbr == null ? null : cbr.getInteger32(), cost == null ? null : UnitsCodec.decodeMoney(GroupedReader.of(cost)));
+    }
+
+    private static MsccAnswer decodeMsccAnswer(GroupedReader g) throws AvpDataException {
+        Long rg = null;
+        Long sid = null;
+        Long rc = null;
+        Long vt = null;
+        ServiceUnits granted = null;
+        boolean finalUnit = false;
+        while (g.next()) {
+            switch (g.code()) {
+                case Avps.GRANTED_SERVICE_UNIT -> granted = granted == null ? UnitsCodec.decode(g.group()) : granted;
+                case Avps.RATING_GROUP -> rg = rg == null ? Long.valueOf(g.unsigned32()) : rg;
+                case Avps.SERVICE_IDENTIFIER -> sid = sid == null ? Long.valueOf(g.unsigned32()) : sid;
+                case Avps.VALIDITY_TIME -> vt = vt == null ? Long.valueOf(g.unsigned32()) : vt;
+                case Avps.RESULT_CODE -> rc = rc == null ? Long.valueOf(g.unsigned32()) : rc;
+                case Avps.FINAL_UNIT_INDICATION -> finalUnit = true;
+                default -> {
+                    // not read by the client
+                }
+            }
+        }
+        return new MsccAnswer(rg, sid, rc == null ? 0 : rc, granted, vt, finalUnit);
     }
 
     private static Avp required(AvpSet a, int code) throws AvpDataException {

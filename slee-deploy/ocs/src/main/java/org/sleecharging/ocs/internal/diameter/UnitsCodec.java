@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Map;
-import org.jdiameter.api.Avp;
 import org.jdiameter.api.AvpDataException;
-import org.jdiameter.api.AvpSet;
 import org.sleecharging.ocs.Money;
 import org.sleecharging.ocs.ServiceUnits;
 import org.sleecharging.ocs.UnitType;
@@ -18,27 +16,40 @@ final class UnitsCodec {
     }
 
     /** One pass over the group; the first of a repeated unit AVP counts, as getAvp would. */
-    static ServiceUnits decode(AvpSet group) throws AvpDataException {
+    static ServiceUnits decode(GroupedReader group) throws AvpDataException {
         Money money = null;
+        UnitType onlyType = null;
+        long onlyValue = 0;
         EnumMap<UnitType, Long> units = null;
-        for (Avp avp : group) {
-            UnitType type = unitOf(avp.getCode());
+        while (group.next()) {
+            UnitType type = unitOf(group.code());
             if (type == null) {
                 continue;
             }
             if (type.isMoney()) {
-                money = money == null ? decodeMoney(avp.getGrouped()) : money;
+                money = money == null ? decodeMoney(group.group()) : money;
                 continue;
             }
-            if (units == null) {
-                units = new EnumMap<>(UnitType.class);
+            if (type == onlyType || (units != null && units.containsKey(type))) {
+                continue;
             }
-            if (!units.containsKey(type)) {
-                // CC-Time is Unsigned32; the octet and service-specific counters are Unsigned64.
-                units.put(type, type == UnitType.TIME ? avp.getUnsigned32() : avp.getUnsigned64());
+            // CC-Time is Unsigned32; the octet and service-specific counters are Unsigned64.
+            long value = type == UnitType.TIME ? group.unsigned32() : group.integer64();
+            if (onlyType == null) {
+                onlyType = type;
+                onlyValue = value;
+            } else {
+                if (units == null) {
+                    units = new EnumMap<>(UnitType.class);
+                    units.put(onlyType, onlyValue);
+                }
+                units.put(type, value);
             }
         }
-        return new ServiceUnits(money, units == null ? Map.of() : units);
+        if (units != null) {
+            return new ServiceUnits(money, units);
+        }
+        return onlyType == null ? new ServiceUnits(money, Map.of()) : new ServiceUnits(money, Map.of(onlyType, onlyValue));
     }
 
     private static final UnitType[] UNIT_TYPES = UnitType.values();
@@ -52,42 +63,65 @@ final class UnitsCodec {
         return null;
     }
 
-    static void encode(AvpSet group, ServiceUnits units) {
+    static GroupedWriter encode(ServiceUnits units) {
+        GroupedWriter group = new GroupedWriter();
         if (units.money() != null) {
-            encodeMoney(group.addGroupedAvp(Avps.CC_MONEY, true, false), units.money());
+            group.group(Avps.CC_MONEY, encodeMoney(units.money()));
         }
         units.units().forEach((type, value) -> {
             if (type == UnitType.TIME) {
-                group.addAvp(type.avpCode(), value, true, false, true);
+                group.unsigned32(type.avpCode(), value);
             } else {
-                group.addAvp(type.avpCode(), value, true, false);
+                group.integer64(type.avpCode(), value);
             }
         });
+        return group;
     }
 
     /** CC-Money / Cost-Information content: Unit-Value (digits × 10^exponent) and Currency-Code. */
-    static Money decodeMoney(AvpSet group) throws AvpDataException {
-        Avp currency = group.getAvp(Avps.CURRENCY_CODE);
+    static Money decodeMoney(GroupedReader group) throws AvpDataException {
+        Long currency = null;
+        BigDecimal amount = null;
+        while (group.next()) {
+            if (group.code() == Avps.CURRENCY_CODE && currency == null) {
+                currency = group.unsigned32();
+            } else if (group.code() == Avps.UNIT_VALUE && amount == null) {
+                amount = decodeUnitValue(group.group());
+            }
+        }
         if (currency == null) {
             throw new AvpDataException("CC-Money without Currency-Code");
         }
-        return new Money(Money.currencyOfNumericCode((int) currency.getUnsigned32()),
-                decodeUnitValue(group.getAvp(Avps.UNIT_VALUE).getGrouped()));
+        if (amount == null) {
+            throw new AvpDataException("CC-Money without Unit-Value");
+        }
+        return new Money(Money.currencyOfNumericCode(currency.intValue()), amount);
     }
 
-    static BigDecimal decodeUnitValue(AvpSet unitValue) throws AvpDataException {
-        long digits = unitValue.getAvp(Avps.VALUE_DIGITS).getInteger64();
-        Avp exponent = unitValue.getAvp(Avps.EXPONENT);
-        int exp = exponent == null ? 0 : exponent.getInteger32();
+    static BigDecimal decodeUnitValue(GroupedReader unitValue) throws AvpDataException {
+        Long digits = null;
+        int exp = 0;
+        boolean expSeen = false;
+        while (unitValue.next()) {
+            if (unitValue.code() == Avps.VALUE_DIGITS && digits == null) {
+                digits = unitValue.integer64();
+            } else if (unitValue.code() == Avps.EXPONENT && !expSeen) {
+                exp = unitValue.integer32();
+                expSeen = true;
+            }
+        }
+        if (digits == null) {
+            throw new AvpDataException("Unit-Value without Value-Digits");
+        }
         return BigDecimal.valueOf(digits, -exp);
     }
 
-    static void encodeMoney(AvpSet group, Money money) {
+    static GroupedWriter encodeMoney(Money money) {
         BigDecimal amount = money.amount();
-        AvpSet unitValue = group.addGroupedAvp(Avps.UNIT_VALUE, true, false);
-        unitValue.addAvp(Avps.VALUE_DIGITS, amount.unscaledValue().longValueExact(), true, false);
-        unitValue.addAvp(Avps.EXPONENT, -amount.scale(), true, false);
+        GroupedWriter unitValue = new GroupedWriter()
+                .integer64(Avps.VALUE_DIGITS, amount.unscaledValue().longValueExact())
+                .integer32(Avps.EXPONENT, -amount.scale());
         Currency currency = money.currency();
-        group.addAvp(Avps.CURRENCY_CODE, (long) currency.getNumericCode(), true, false, true);
+        return new GroupedWriter().group(Avps.UNIT_VALUE, unitValue).unsigned32(Avps.CURRENCY_CODE, currency.getNumericCode());
     }
 }
