@@ -146,11 +146,11 @@ final class EngineSession {
     private RoRequest sessionRequest(int index, ServiceUnits asked, ServiceUnits used, ChargingRequest request) {
         Leg leg = legs.get(index);
         RequestType type = leg.isOpen() ? RequestType.UPDATE : RequestType.INITIAL;
-        Leg sent = leg.isOpen() ? leg : leg.opened(context.port.newSessionId());
+        Leg sent = leg.isOpen() ? leg : leg.opened(context.port.newSessionId(), request.parameters());
         RoRequest ccr = RoRequest.builder(sent.roSessionId(), type, leg.isOpen() ? leg.nextCcRequestNumber() : 0, leg.user())
                 .requested(asked).used(type == RequestType.INITIAL ? ServiceUnits.NONE : used)
                 .parameters(request.parameters()).route(failover.route()).build();
-        legs.set(index, leg.isOpen() ? leg.advanced() : sent);
+        legs.set(index, leg.isOpen() ? leg.advanced(request.parameters()) : sent);
         return ccr;
     }
 
@@ -249,7 +249,7 @@ final class EngineSession {
             Leg leg = legs.get(i);
             if (leg.isOpen()) {
                 requests.add(RoRequest.builder(leg.roSessionId(), RequestType.TERMINATION, leg.nextCcRequestNumber(),
-                        leg.user()).used(used.get(i)).route(failover.route()).build());
+                        leg.user()).used(used.get(i)).parameters(leg.parameters()).route(failover.route()).build());
                 legs.set(i, leg.closed());
             }
         }

@@ -2,6 +2,8 @@ package org.sleecharging.ra.engine;
 
 import java.io.Serializable;
 
+import org.sleecharging.events.value.ChargingParameters;
+
 import org.sleecharging.ra.engine.ro.ChargedUser;
 
 /**
@@ -14,15 +16,17 @@ public final class Leg implements Serializable {
     private final ChargedUser user;
     private final String roSessionId;
     private final long nextCcRequestNumber;
+    private final ChargingParameters parameters;
 
-    private Leg(ChargedUser user, String roSessionId, long nextCcRequestNumber) {
+    private Leg(ChargedUser user, String roSessionId, long nextCcRequestNumber, ChargingParameters parameters) {
         this.user = user;
         this.roSessionId = roSessionId;
         this.nextCcRequestNumber = nextCcRequestNumber;
+        this.parameters = parameters;
     }
 
     static Leg closed(ChargedUser user) {
-        return new Leg(user, null, 0);
+        return new Leg(user, null, 0, ChargingParameters.NONE);
     }
 
     public ChargedUser user() {
@@ -42,12 +46,25 @@ public final class Leg implements Serializable {
         return nextCcRequestNumber;
     }
 
-    Leg opened(String sessionId) {
-        return new Leg(user, sessionId, 1);
+    /**
+     * The charging parameters of the session's last reservation: Service-Identifier and
+     * Rating-Group of the MSCC, which every later CCR-UPDATE/TERMINATION reporting usage must
+     * repeat so the OCS matches the usage to the reservation (RFC 4006 §5.1.2, TS 32.299 §6.3.4).
+     */
+    public ChargingParameters parameters() {
+        return parameters == null ? ChargingParameters.NONE : parameters; // snapshots of older versions
+    }
+
+    Leg opened(String sessionId, ChargingParameters reservation) {
+        return new Leg(user, sessionId, 1, reservation);
+    }
+
+    Leg advanced(ChargingParameters reservation) {
+        return new Leg(user, roSessionId, nextCcRequestNumber + 1, reservation);
     }
 
     Leg advanced() {
-        return new Leg(user, roSessionId, nextCcRequestNumber + 1);
+        return advanced(parameters);
     }
 
     Leg closed() {
