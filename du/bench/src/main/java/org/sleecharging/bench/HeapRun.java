@@ -1,7 +1,6 @@
 package org.sleecharging.bench;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -9,9 +8,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.sleecharging.bench.Leg.SessionMode;
 
 /**
- * Heap per open charging session: after a warm-up of complete sessions, used heap after full
- * collections is taken, {@code sessions} sessions are opened and their reservations held, and
- * used heap is taken again. The OCS runs in another JVM, so only the client side is counted.
+ * Heap per open charging session: sessions are opened and their reservations held (RA leg: the
+ * start activity is ended, so what stays is the RA's session, its activity context with the bench
+ * SBB entity attached, and jDiameter's client session), and used heap is taken after full
+ * collections (soft references cleared: -XX:SoftRefLRUPolicyMSPerMB=0). The
+ * OCS runs in another JVM, so only the client side is counted.
  */
 final class HeapRun {
 
@@ -20,14 +21,30 @@ final class HeapRun {
     private HeapRun() {
     }
 
+    /**
+     * Used heap after setup (no session yet), after {@code sessions}/2 held sessions and after
+     * {@code sessions}: the per-session figure is the slope of the second half, where classes are
+     * loaded, code is compiled and no ended session is left to be collected.
+     */
     static String measure(String legName, Leg leg, int sessions, int subscribers) throws InterruptedException {
-        new LoadRun(leg, subscribers).closed(legName, 32, Duration.ofSeconds(3), Duration.ofSeconds(3));
-        Thread.sleep(1000); // let the last final usage reports be answered
-        long before = usedAfterGc();
+        long empty = usedAfterGc();
+        int half = sessions / 2;
+        long failures = open(legName, leg, 0, half, subscribers);
+        Thread.sleep(2000); // test activities of the RA leg end asynchronously
+        long atHalf = usedAfterGc();
+        String stateAtHalf = leg.state();
+        failures += open(legName, leg, half, sessions - half, subscribers);
+        Thread.sleep(2000);
+        long atFull = usedAfterGc();
+        return PREFIX + legName + " " + sessions + " " + failures + " " + empty + " " + atHalf + " " + atFull + " "
+                + stateAtHalf + "->" + leg.state();
+    }
+
+    private static long open(String legName, Leg leg, int from, int count, int subscribers) throws InterruptedException {
         Semaphore window = new Semaphore(64);
-        CountDownLatch open = new CountDownLatch(sessions);
+        CountDownLatch open = new CountDownLatch(count);
         AtomicLong failures = new AtomicLong();
-        for (int i = 0; i < sessions; i++) {
+        for (int i = from; i < from + count; i++) {
             window.acquire();
             long id = 10_000_000L + i;
             leg.start(id, LoadRun.user(id, subscribers), SessionMode.HOLD, new Leg.SessionListener() {
@@ -50,12 +67,10 @@ final class HeapRun {
                 }
             });
         }
-        if (!open.await(120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException(legName + ": " + open.getCount() + " of " + sessions + " sessions not opened");
+        if (!open.await(300, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(legName + ": " + open.getCount() + " of " + count + " sessions not opened");
         }
-        Thread.sleep(2000); // test activities of the RA leg end asynchronously
-        long after = usedAfterGc();
-        return PREFIX + legName + " " + sessions + " " + failures.get() + " " + before + " " + after;
+        return failures.get();
     }
 
     static long usedAfterGc() throws InterruptedException {

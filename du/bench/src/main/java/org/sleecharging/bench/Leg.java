@@ -12,6 +12,9 @@ interface Leg extends AutoCloseable {
     /** Ro requests this leg has sent per session in {@code mode} (for CCR/s). */
     int ccrsPerSession(SessionMode mode);
 
+    /** A short description of what the leg holds now (for the heap run's report). */
+    String state();
+
     @Override
     void close();
 

@@ -30,7 +30,7 @@ record LegResult(String leg, String mode, long sessions, long errors, long measu
     }
 
     static LegResult decode(String line) {
-        String[] f = line.substring(line.indexOf(PREFIX) + PREFIX.length()).trim().split(" ");
+        String[] f = (line.startsWith(PREFIX) ? line.substring(PREFIX.length()) : line).trim().split(" ");
         return new LegResult(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
                 Integer.parseInt(f[5]), decodeHistogram(f[6]), decodeHistogram(f[7]));
     }

@@ -133,15 +133,19 @@ public final class RaBench {
         for (String leg : List.of("ra", "raw")) {
             try (ChildJvm ocs = ocs(false)) {
                 String endpoint = ocs.await(OcsProcess.READY, 60);
-                try (ChildJvm child = leg(leg, endpoint, List.of("-Xms1g", "-Xmx1g", "-XX:+UseSerialGC"), "heap",
+                try (ChildJvm child = leg(leg, endpoint, List.of("-Xms1g", "-Xmx1g", "-XX:+UseSerialGC", "-XX:SoftRefLRUPolicyMSPerMB=0"), "heap",
                         options.get("heap-sessions"))) {
-                    String[] f = child.await(HeapRun.PREFIX, 600).split(" ");
+                    String[] f = child.await(HeapRun.PREFIX, 900).split(" ");
                     long sessions = Long.parseLong(f[1]);
-                    long before = Long.parseLong(f[3]);
-                    long after = Long.parseLong(f[4]);
+                    long empty = Long.parseLong(f[3]);
+                    long half = Long.parseLong(f[4]);
+                    long full = Long.parseLong(f[5]);
+                    long secondHalf = sessions - sessions / 2;
                     out.println(String.format(Locale.ROOT,
-                            "  %-4s %d sessions (%s failed): used heap %.1f MiB -> %.1f MiB, %.2f KiB per session",
-                            leg, sessions, f[2], before / 1048576.0, after / 1048576.0, (after - before) / 1024.0 / sessions));
+                            "  %-4s %d sessions (%s failed): used heap %.2f / %.2f / %.2f MiB at 0 / %d / %d sessions;"
+                                    + " %.2f KiB per session (second half), %.2f KiB (all, first use included); %s",
+                            leg, sessions, f[2], empty / 1048576.0, half / 1048576.0, full / 1048576.0, sessions / 2, sessions,
+                            (full - half) / 1024.0 / secondHalf, (full - empty) / 1024.0 / sessions, f[6]));
                 }
             }
         }

@@ -90,6 +90,12 @@ final class RaLeg implements Leg {
         return mode == SessionMode.SCUR ? 2 : 1;
     }
 
+    @Override
+    public String state() {
+        org.sleecharging.container.SleeInspection i = slee.inspect();
+        return "activities=" + i.activities() + ",sbbEntities=" + i.totalSbbEntities();
+    }
+
     /** Reports the SBB made for sessions already finished. */
     long lateReports() {
         return sink.unrouted();

@@ -73,6 +73,11 @@ final class RawLeg implements Leg {
         return mode == SessionMode.SCUR ? 2 : 1;
     }
 
+    @Override
+    public String state() {
+        return "-";
+    }
+
     long terminationErrors() {
         return terminationErrors.get();
     }

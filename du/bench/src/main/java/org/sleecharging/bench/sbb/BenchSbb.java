@@ -37,7 +37,7 @@ import org.sleecharging.ratype.ChargingSessionActivity;
  * The bench's SBB: on a start event (a {@code Map} with {@link #KEY}, {@link #USER} and
  * {@link #MODE}) it creates a charging session, attaches to it and reserves; in mode
  * {@link #SCUR} it then debits twice, each on the previous Res, and releases; in mode
- * {@link #HOLD} it keeps the reservation open and detaches (heap per open session). What happens
+ * {@link #HOLD} it keeps the reservation open and stays attached (heap per open session). What happens
  * goes to the driver's sink MBean ({@link #SINK}) with JDK types only, as the SBB lives in a
  * component class loader.
  */
@@ -104,7 +104,7 @@ public abstract class BenchSbb implements Sbb {
     public void onReserveAmountRes(ReserveAmountRes event, ActivityContextInterface aci) {
         report("reserve", System.nanoTime() - getSent());
         if (HOLD.equals(getMode())) {
-            aci.detach(context.getSbbLocalObject());
+            // Stay attached: an activity no SBB is attached to is unreferenced, and the RA ends it.
             return;
         }
         debit(event);
