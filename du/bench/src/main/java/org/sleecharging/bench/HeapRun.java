@@ -46,7 +46,7 @@ final class HeapRun {
         AtomicLong failures = new AtomicLong();
         for (int i = from; i < from + count; i++) {
             window.acquire();
-            long id = 10_000_000L + i;
+            long id = 1_000_000_000L + i;
             leg.start(id, LoadRun.user(id, subscribers), SessionMode.HOLD, new Leg.SessionListener() {
                 @Override
                 public void reserved(long nanos) {

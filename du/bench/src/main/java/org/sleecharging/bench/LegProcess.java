@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LegProcess {
 
+    private static final long OPEN_SETTLE_SECONDS = 5;
+
     private LegProcess() {
     }
 
@@ -33,8 +35,8 @@ public final class LegProcess {
                 case "flow" -> out.println("BENCH-FLOW " + legName + " " + oneSession(leg));
                 case "closed" -> out.println(new LoadRun(leg, subscribers).closed(legName, Integer.parseInt(args[5]),
                         Duration.ofSeconds(Long.parseLong(args[6])), Duration.ofSeconds(Long.parseLong(args[7]))).encode());
-                case "open" -> out.println(new LoadRun(leg, subscribers).open(legName, Double.parseDouble(args[5]),
-                        Duration.ofSeconds(Long.parseLong(args[6])), Duration.ofSeconds(Long.parseLong(args[7]))).encode());
+                case "open" -> out.println(open(legName, leg, subscribers, Double.parseDouble(args[5]),
+                        Long.parseLong(args[6]), Long.parseLong(args[7])).encode());
                 case "heap" -> out.println(HeapRun.measure(legName, leg, Integer.parseInt(args[5]), subscribers));
                 default -> throw new IllegalArgumentException("unknown task " + task);
             }
@@ -46,6 +48,19 @@ public final class LegProcess {
         }
         // jDiameter leaves non-daemon threads behind after stop.
         System.exit(0);
+    }
+
+    /**
+     * A fixed rate started on a cold JVM builds a backlog while code is compiled, and the measured
+     * window would mostly show it draining: warm up in a closed loop first, then start the fixed
+     * rate and let it settle before measuring.
+     */
+    private static LegResult open(String legName, Leg leg, int subscribers, double perSecond, long warmUpSeconds,
+            long measureSeconds) throws InterruptedException {
+        new LoadRun(leg, subscribers).closed(legName, 16, Duration.ofSeconds(warmUpSeconds / 2),
+                Duration.ofSeconds(warmUpSeconds - warmUpSeconds / 2));
+        return new LoadRun(leg, subscribers).open(legName, perSecond, Duration.ofSeconds(OPEN_SETTLE_SECONDS),
+                Duration.ofSeconds(measureSeconds));
     }
 
     private static String oneSession(Leg leg) throws InterruptedException {

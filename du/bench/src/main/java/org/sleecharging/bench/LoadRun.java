@@ -25,7 +25,8 @@ final class LoadRun {
     private final int subscribers;
     private final Recorder sessionLatency = new Recorder(MAX_NANOS, 3);
     private final Recorder reserveLatency = new Recorder(MAX_NANOS, 3);
-    private final AtomicLong ids = new AtomicLong();
+    /** Session ids, unique in the JVM (the RA leg routes the SBB's reports by them). */
+    private static final AtomicLong IDS = new AtomicLong();
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong outstanding = new AtomicLong();
@@ -55,7 +56,7 @@ final class LoadRun {
             loops.countDown();
             return;
         }
-        long id = ids.incrementAndGet();
+        long id = IDS.incrementAndGet();
         long start = System.nanoTime();
         leg.start(id, user(id, subscribers), SessionMode.SCUR, new Outcome(start, () -> startClosed(loops)));
     }
@@ -76,7 +77,7 @@ final class LoadRun {
                     errors.incrementAndGet();
                     continue;
                 }
-                long id = ids.incrementAndGet();
+                long id = IDS.incrementAndGet();
                 outstanding.incrementAndGet();
                 leg.start(id, user(id, subscribers), SessionMode.SCUR, new Outcome(intended, outstanding::decrementAndGet));
             }
