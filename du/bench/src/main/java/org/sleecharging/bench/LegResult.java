@@ -1,0 +1,51 @@
+package org.sleecharging.bench;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.zip.DataFormatException;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one load run of one leg measured: sessions completed and failed in the measured window,
+ * its length, Ro requests per session, end-to-end session latency and reserve (CCR-I round trip
+ * as the caller sees it) latency, in nanoseconds.
+ */
+record LegResult(String leg, String mode, long sessions, long errors, long measuredNanos, int ccrsPerSession,
+        Histogram sessionNanos, Histogram reserveNanos) {
+
+    static final String PREFIX = "BENCH-RESULT ";
+
+    double sessionsPerSecond() {
+        return sessions / (measuredNanos / 1e9);
+    }
+
+    double ccrsPerSecond() {
+        return sessionsPerSecond() * ccrsPerSession;
+    }
+
+    String encode() {
+        return PREFIX + leg + " " + mode + " " + sessions + " " + errors + " " + measuredNanos + " " + ccrsPerSession
+                + " " + encode(sessionNanos) + " " + encode(reserveNanos);
+    }
+
+    static LegResult decode(String line) {
+        String[] f = (line.startsWith(PREFIX) ? line.substring(PREFIX.length()) : line).trim().split(" ");
+        return new LegResult(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
+                Integer.parseInt(f[5]), decodeHistogram(f[6]), decodeHistogram(f[7]));
+    }
+
+    private static String encode(Histogram h) {
+        ByteBuffer buffer = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
+        int length = h.encodeIntoCompressedByteBuffer(buffer);
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length));
+    }
+
+    private static Histogram decodeHistogram(String text) {
+        try {
+            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(text)), 0);
+        } catch (DataFormatException e) {
+            throw new IllegalArgumentException("not an encoded histogram: " + text, e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.sleecharging.bench;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.sleecharging.bench.Leg.SessionMode;
+
+/**
+ * Drives a leg: closed loop (a fixed number of sessions in flight, each finished session starts the
+ * next) for throughput, or open loop (sessions started at a fixed rate, latency counted from the
+ * intended start so a stall is not hidden) for latency. Latencies are recorded in HdrHistograms
+ * for the measured window only.
+ */
+final class LoadRun {
+
+    private static final long MAX_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** Open loop: sessions outstanding beyond this are counted as errors instead of started. */
+    private static final long MAX_OUTSTANDING = 50_000;
+
+    private final Leg leg;
+    private final int subscribers;
+    private final Recorder sessionLatency = new Recorder(MAX_NANOS, 3);
+    private final Recorder reserveLatency = new Recorder(MAX_NANOS, 3);
+    /** Session ids, unique in the JVM (the RA leg routes the SBB's reports by them). */
+    private static final AtomicLong IDS = new AtomicLong();
+    private final AtomicLong completed = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong outstanding = new AtomicLong();
+    private volatile boolean recording;
+    private volatile boolean stopping;
+    private volatile String lastError;
+
+    LoadRun(Leg leg, int subscribers) {
+        this.leg = leg;
+        this.subscribers = subscribers;
+    }
+
+    static String user(long id, int subscribers) {
+        return OcsProcess.subscriber((int) (id % subscribers));
+    }
+
+    LegResult closed(String legName, int inFlight, Duration warmUp, Duration measure) throws InterruptedException {
+        CountDownLatch loops = new CountDownLatch(inFlight);
+        for (int i = 0; i < inFlight; i++) {
+            startClosed(loops);
+        }
+        return measure(legName, "closed", warmUp, measure, () -> loops.await(30, TimeUnit.SECONDS));
+    }
+
+    private void startClosed(CountDownLatch loops) {
+        if (stopping) {
+            loops.countDown();
+            return;
+        }
+        long id = IDS.incrementAndGet();
+        long start = System.nanoTime();
+        leg.start(id, user(id, subscribers), SessionMode.SCUR, new Outcome(start, () -> startClosed(loops)));
+    }
+
+    LegResult open(String legName, double perSecond, Duration warmUp, Duration measure) throws InterruptedException {
+        long interval = (long) (1e9 / perSecond);
+        Thread pacer = new Thread(() -> {
+            long next = System.nanoTime();
+            while (!stopping) {
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                    continue;
+                }
+                long intended = next;
+                next += interval;
+                if (outstanding.get() >= MAX_OUTSTANDING) {
+                    errors.incrementAndGet();
+                    continue;
+                }
+                long id = IDS.incrementAndGet();
+                outstanding.incrementAndGet();
+                leg.start(id, user(id, subscribers), SessionMode.SCUR, new Outcome(intended, outstanding::decrementAndGet));
+            }
+        }, "bench-pacer");
+        pacer.start();
+        return measure(legName, "open", warmUp, measure, () -> {
+            pacer.join();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (outstanding.get() > 0 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+            }
+            return outstanding.get() == 0;
+        });
+    }
+
+    private LegResult measure(String legName, String mode, Duration warmUp, Duration measure, Drain drain)
+            throws InterruptedException {
+        Thread.sleep(warmUp.toMillis()); // the run's own pacing
+        sessionLatency.getIntervalHistogram();
+        reserveLatency.getIntervalHistogram();
+        long before = completed.get();
+        long errorsBefore = errors.get();
+        recording = true;
+        long start = System.nanoTime();
+        Thread.sleep(measure.toMillis());
+        recording = false;
+        long elapsed = System.nanoTime() - start;
+        long sessions = completed.get() - before;
+        long failed = errors.get() - errorsBefore;
+        Histogram sessionsHistogram = sessionLatency.getIntervalHistogram();
+        Histogram reserves = reserveLatency.getIntervalHistogram();
+        stopping = true;
+        if (!drain.await()) {
+            throw new IllegalStateException(legName + ": sessions still outstanding 30 s after the run");
+        }
+        return new LegResult(legName, mode, sessions, failed, elapsed, leg.ccrsPerSession(SessionMode.SCUR),
+                sessionsHistogram, reserves);
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
+    @FunctionalInterface
+    private interface Drain {
+        boolean await() throws InterruptedException;
+    }
+
+    /** One session's outcome: latencies recorded from {@code start}, then {@code next}. */
+    private final class Outcome implements Leg.SessionListener {
+        private final long start;
+        private final Runnable next;
+
+        Outcome(long start, Runnable next) {
+            this.start = start;
+            this.next = next;
+        }
+
+        @Override
+        public void reserved(long nanos) {
+            if (recording) {
+                reserveLatency.recordValue(Math.min(nanos, MAX_NANOS));
+            }
+        }
+
+        @Override
+        public void done() {
+            if (recording) {
+                sessionLatency.recordValue(Math.min(System.nanoTime() - start, MAX_NANOS));
+            }
+            completed.incrementAndGet();
+            next.run();
+        }
+
+        @Override
+        public void failed(String why) {
+            errors.incrementAndGet();
+            lastError = why;
+            next.run();
+        }
+    }
+}
