@@ -30,7 +30,6 @@ import org.sleecharging.ocs.RequestType;
  * arquillian.xml's {@code charging} entry), the probe DU bound to their links, two OCS simulators
  * on loopback, and after each test the check that nothing is left in the SLEE.
  */
-@RequiresChargingRa
 @ExtendWith({OcsLoopback.class, ArquillianExtension.class})
 abstract class ChargingItBase {
 

@@ -77,7 +77,7 @@ class FailureHandlingIT extends ChargingItBase {
         s.expect(DebitAmountRes.class);
         release(s);
         // The session stayed on the secondary: its usage and termination went there.
-        assertThat(Ledgers.held(OcsLoopback.secondary(), user, "EUR")).isZero();
+        Ledgers.awaitClosed(OcsLoopback.secondary(), user);
         Ledgers.assertTold(user, s);
         assertThat(Ledgers.taken(user, "EUR")).isEqualByComparingTo("2.00");
     }

@@ -130,20 +130,31 @@ public final class Ledgers {
     }
 
     public static void assertTold(List<String> subscribers, ProbeSession... sessions) {
+        List<ProbeSession> all = List.of(sessions);
+        // Usage reports (CCR-UPDATE/TERMINATION) may still be on their way when the SBB hears back.
+        await("what the OCS took from " + subscribers + " matches what the SBB was told")
+                .atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                    BigDecimal euros = BigDecimal.ZERO;
+                    BigDecimal seconds = BigDecimal.ZERO;
+                    for (String subscriber : subscribers) {
+                        euros = euros.add(taken(OcsLoopback.account(subscriber), EUR));
+                        seconds = seconds.add(taken(OcsLoopback.account(subscriber), TIME));
+                    }
+                    assertThat(euros).as("EUR taken from %s vs. told to the SBB", subscribers)
+                            .isEqualByComparingTo(toldMoney(all));
+                    assertThat(seconds).as("seconds taken from %s vs. told to the SBB", subscribers)
+                            .isEqualByComparingTo(toldSeconds(all));
+                });
         for (OcsSimulator ocs : both()) {
             assertThat(ocs.reconcile().problems()).as("OCS %s books", ocs.config().originHost()).isEmpty();
         }
-        List<ProbeSession> all = List.of(sessions);
-        BigDecimal euros = BigDecimal.ZERO;
-        BigDecimal seconds = BigDecimal.ZERO;
-        for (String subscriber : subscribers) {
-            euros = euros.add(taken(OcsLoopback.account(subscriber), EUR));
-            seconds = seconds.add(taken(OcsLoopback.account(subscriber), TIME));
-        }
-        assertThat(euros).as("EUR taken from %s vs. told to the SBB", subscribers)
-                .isEqualByComparingTo(toldMoney(all));
-        assertThat(seconds).as("seconds taken from %s vs. told to the SBB", subscribers)
-                .isEqualByComparingTo(toldSeconds(all));
+    }
+
+    /** Waits until {@code ocs} holds nothing for the account and has none of its Ro sessions open. */
+    public static void awaitClosed(OcsSimulator ocs, String subscriber) {
+        String account = OcsLoopback.account(subscriber);
+        await("reservations of " + account + " at " + ocs.config().originHost() + " released, sessions closed")
+                .atMost(Duration.ofSeconds(10)).until(() -> nothingHeld(ocs, account) && noSessionLive(ocs, account));
     }
 
     /** What one OCS holds for the account now, per bucket. */

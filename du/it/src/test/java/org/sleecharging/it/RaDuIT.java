@@ -8,6 +8,7 @@ import javax.slee.EventTypeID;
 import javax.slee.management.DeployableUnitDescriptor;
 import javax.slee.management.DeployableUnitID;
 import javax.slee.management.LibraryID;
+import javax.slee.resource.ResourceAdaptorID;
 import javax.slee.resource.ResourceAdaptorTypeID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sleecharging.arquillian.SleeManagement;
 import org.sleecharging.container.EmbeddedSlee;
 
-/** The built ra-du installs in a JAIN SLEE with the component ids the POM gives it. */
+/**
+ * The built ra-du installs in a JAIN SLEE with the component ids the POM gives it, and the RA
+ * references the jDiameter library (without that reference a SLEE would not let it load jDiameter).
+ */
 @ExtendWith(ArquillianExtension.class)
 class RaDuIT {
 
@@ -35,7 +39,7 @@ class RaDuIT {
     @ArquillianResource EmbeddedSlee slee;
 
     @Test
-    void theLibraryEventsAndRaTypeAreInstalledUnderTheirPomVersions() throws Exception {
+    void theLibraryEventsRaTypeAndRaAreInstalledUnderTheirPomVersions() throws Exception {
         DeployableUnitID du = Arrays.stream(management.deployment().getDeployableUnits())
                 .filter(id -> id.getURL().endsWith("/slee-charging-ra-du.jar")).findFirst().orElseThrow();
         DeployableUnitDescriptor descriptor = management.deployment().getDescriptor(du);
@@ -47,6 +51,10 @@ class RaDuIT {
                 new EventTypeID("org.sleecharging.charging.ReserveAmountRes", VENDOR, VERSION),
                 new EventTypeID("org.sleecharging.manager.CreditResult", VENDOR, VERSION));
         assertThat(Arrays.stream(components).filter(EventTypeID.class::isInstance)).hasSize(30);
+        ResourceAdaptorID ra = new ResourceAdaptorID("ChargingResourceAdaptor", VENDOR, VERSION);
+        assertThat(components).contains(ra);
+        assertThat(management.deployment().getReferringComponents(new LibraryID("jdiameter", VENDOR, JDIAMETER)))
+                .contains(ra);
         assertThat(management.deployment().isInstalled(du)).isTrue();
         Leaks.assertNoneIn(slee, 0);
     }
