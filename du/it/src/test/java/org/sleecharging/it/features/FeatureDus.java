@@ -34,18 +34,6 @@ public final class FeatureDus {
         return BuiltDus.raDuArchive();
     }
 
-    /**
-     * Whether the built ra-du carries the charging RA jar (it did not before the RA joined the DU);
-     * without it the feature tests are skipped, naming the reason.
-     */
-    public static boolean chargingRaBuilt() {
-        try (java.util.zip.ZipFile du = new java.util.zip.ZipFile(BuiltDus.raDu().toFile())) {
-            return du.getEntry("jars/slee-charging-ra.jar") != null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public static JavaArchive serviceDu() {
         return onClassPath("slee-charging-service-du");
     }

@@ -16,7 +16,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sleecharging.container.EmbeddedSlee;
 import org.sleecharging.it.Leaks;
@@ -40,8 +39,6 @@ import org.sleecharging.ocs.RequestType;
  * dropped answer left a grant there until its Validity-Time); and nothing is left in the SLEE (no
  * network activity, no activity but the services', no SBB entity, no timer).
  */
-@EnabledIf(value = "org.sleecharging.it.features.FeatureDus#chargingRaBuilt",
-        disabledReason = "the built ra-du has no jars/slee-charging-ra.jar")
 @ExtendWith({FeatureOcs.class, ArquillianExtension.class})
 abstract class FeatureItBase {
 
