@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.slee.Address;
@@ -159,6 +161,20 @@ abstract class FeatureItBase {
             }
         }
         throw new AssertionError("no " + type + " from " + subscriber);
+    }
+
+    /** The next {@code count} CCRs from {@code subscriber}, in the order they arrived (other subscribers' are skipped). */
+    List<CreditControlRequest> nextRequests(String subscriber, int count) throws InterruptedException {
+        List<CreditControlRequest> requests = new ArrayList<>();
+        Instant deadline = Instant.now().plus(TIMEOUT);
+        while (requests.size() < count && Instant.now().isBefore(deadline)) {
+            CreditControlRequest r = ocs.takeRequest(Duration.between(Instant.now(), deadline));
+            if (r != null && subscriber.equals(r.subscriber())) {
+                requests.add(r);
+            }
+        }
+        assertThat(requests).as("CCRs from %s", subscriber).hasSize(count);
+        return requests;
     }
 
     private boolean nothingHeld() {
