@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sleecharging.events.manager.ChargingInstruction;
 import org.sleecharging.events.manager.CreditOutcome;
@@ -158,7 +157,6 @@ class ManagerIT extends FeatureItBase {
      * although the account has credit left. A call whose 60 s grant is used up is released the same
      * way (ScurCallIT, credit exhaustion).
      */
-    @Disabled("product bug: a further reservation after the whole grant was used is refused by the RA (reservation ended)")
     @Test
     void aGrantThatIsUsedUpIsReservedAgain() {
         try (ManagerDriver feature = new ManagerDriver(slee, recorder, TIMEOUT)) {

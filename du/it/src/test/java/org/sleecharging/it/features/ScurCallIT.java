@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sleecharging.netsim.Cause;
 import org.sleecharging.netsim.driver.ActionKind;
@@ -82,7 +81,6 @@ class ScurCallIT extends FeatureItBase {
      *    finds no free balance and debits nothing: the RA told the SBB 2 s were debited, the OCS
      *    took 0 (a lost charge).
      */
-    @Disabled("product bugs: re-reservation after the whole grant was debited is refused; CCR-T usage without Rating-Group is lost at the OCS")
     @Test
     void aCallIsReleasedWhenTheCreditIsExhausted() throws Exception {
         String caller = FeatureOcs.SHORT_OF_TIME;

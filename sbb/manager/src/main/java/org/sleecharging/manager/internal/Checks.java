@@ -84,8 +84,8 @@ final class Checks {
         CreditCheck c = r.check;
         RaStep step = r.outstanding;
         r.outstanding = null;
-        if (step.kind() == StepKind.DEBIT_UNITS && c.reported != null) {
-            addUnreported(r, c.reported);
+        if (c.reported != null && (step.kind() == StepKind.DEBIT_UNITS || c.plan.contains(StepKind.DEBIT_UNITS))) {
+            addUnreported(r, c.reported); // not debited: reported with the next debit or the finalisation
         }
         if (c.outcome == CreditOutcome.SUCCESS) {
             c.outcome = outcome;
@@ -214,6 +214,16 @@ final class Checks {
     void stopMetering(InstanceRecord r) {
         foldTime(r, r.meter.stop(now()));
         r.validityDeadline = -1;
+    }
+
+    /** True when some granted unit has nothing left: the next debit would use up the reservation. */
+    static boolean grantUsedUp(InstanceRecord r) {
+        for (Unit unit : r.counters.getUnits()) {
+            if (r.counters.getRemaining(unit).isZero()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean meters(InstanceRecord r) {

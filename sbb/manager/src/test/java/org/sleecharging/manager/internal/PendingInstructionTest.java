@@ -171,7 +171,31 @@ class PendingInstructionTest {
 
         d.apply(d.engine.doCreditReservation(d.record, null, "more"));
         assertThat(d.record.check.reason).isEqualTo(ReportingReason.QUOTA_EXHAUSTED);
-        assertThat(d.step).isEqualTo(new RaStep(StepKind.DEBIT_UNITS, octets(1050), false, 2));
+        // The grant is used up: reserve first, since a debit of all of it would end the RA's
+        // reservation (TS 29.198-12 §9.1) and nothing more could be reserved after it.
+        assertThat(d.step).isEqualTo(new RaStep(StepKind.RESERVE_UNITS, octets(1000), false, 2));
+        d.answer(reserved(2, octets(2000), LIFETIME));
+        assertThat(d.step).isEqualTo(new RaStep(StepKind.DEBIT_UNITS, octets(1050), false, 3));
+        d.answer(debited(3, octets(1050), octets(950)));
+
+        assertThat(d.record.state()).isEqualTo(InstanceState.MID);
+        assertThat(d.engine.counters(d.record).getUsed(Unit.OCTETS)).isEqualTo(Amount.of(1050, 0));
+        assertThat(d.engine.counters(d.record).getRemaining(Unit.OCTETS)).isEqualTo(Amount.of(950, 0));
+    }
+
+    @Test
+    void aRefusedReservationOfAUsedUpGrantKeepsTheUsageForTheFinalisation() throws Exception {
+        Driver d = granted(new Driver(ChargingType.RESERVATION, Fixtures.OCTETS_1000), 1000);
+        d.apply(d.engine.reportUsedUnits(d.record, octets(1000)));
+        d.takeEvents();
+
+        d.apply(d.engine.doCreditReservation(d.record, null, "more"));
+        assertThat(d.step.kind()).isEqualTo(StepKind.RESERVE_UNITS);
+        d.answer(reserveRefused(2, ChargingError.NO_CREDIT, "OCS answered 4012"));
+
+        assertThat(d.record.pending()).isEqualTo(ChargingInstruction.CREDIT_FINALISATION);
+        d.apply(d.engine.doCreditFinalisation(d.record, ReportingReason.FINAL));
+        assertThat(d.step).isEqualTo(new RaStep(StepKind.DEBIT_UNITS, octets(1000), true, 3));
     }
 
     @Test
