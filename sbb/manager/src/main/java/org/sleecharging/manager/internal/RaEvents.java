@@ -97,6 +97,11 @@ public final class RaEvents {
         if (answer instanceof ReserveUnitRes) {
             ReserveUnitRes res = (ReserveUnitRes) answer;
             VolumeSet left = res.getReservedUnits();
+            if (c.reported != null && c.plan.contains(StepKind.DEBIT_UNITS)) {
+                // Reserved before debiting a used-up grant: the RA's books still hold the usage about
+                // to be debited, which is not left for the feature.
+                left = minus(left, c.reported);
+            }
             r.counters = r.counters.plusGranted(increase(r, left));
             r.counters = r.counters.withRemaining(minusUnreported(r, left));
             c.granted = left;
@@ -115,6 +120,20 @@ public final class RaEvents {
             c.used = ((DirectCreditUnitRes) answer).getCreditedVolumes();
             r.counters = r.counters.minusUsed(c.used);
         }
+    }
+
+    private static VolumeSet minus(VolumeSet left, VolumeSet used) {
+        List<Volume> rest = new ArrayList<Volume>();
+        for (Volume volume : left.volumes()) {
+            Amount amount = volume.amount();
+            for (Volume u : used.volumes()) {
+                if (u.unit() == volume.unit()) {
+                    amount = amount.minusAtMost(u.amount());
+                }
+            }
+            rest.add(Volume.of(amount, volume.unit()));
+        }
+        return VolumeSet.of(rest);
     }
 
     /** What the reservation holds beyond what was left before: the new grant, per unit. */
