@@ -23,7 +23,7 @@ import org.xml.sax.SAXParseException;
 
 class EventJarDescriptorTest {
 
-    private static final File DTD_DIR = new File("/work/shared/jslee-dtd");
+    private static final File DTD_DIR = new File(System.getProperty("slee.dtd.directory", "../../shared/jslee-dtd"));
     private static final String DTD = "slee-event-jar_1_1.dtd";
 
     @Test

@@ -36,7 +36,7 @@ class ResourceAdaptorDescriptorTest {
 
     @Test
     void theTestCopyOfTheDtdIsTheSharedOne() throws Exception {
-        File shared = new File("/work/shared/jslee-dtd/slee-resource-adaptor-jar_1_1.dtd");
+        File shared = new File(System.getProperty("slee.dtd.directory", "../../../shared/jslee-dtd"), "slee-resource-adaptor-jar_1_1.dtd");
         org.junit.jupiter.api.Assumptions.assumeTrue(shared.isFile(), "shared DTD not on this machine");
         byte[] copy = getClass().getResourceAsStream("/dtd/slee-resource-adaptor-jar_1_1.dtd").readAllBytes();
 

@@ -24,7 +24,7 @@ import org.xml.sax.SAXParseException;
 
 class ResourceAdaptorTypeDescriptorTest {
 
-    private static final File DTD = new File("/work/shared/jslee-dtd/slee-resource-adaptor-type-jar_1_1.dtd");
+    private static final File DTD = new File(System.getProperty("slee.dtd.directory", "../../../shared/jslee-dtd"), "slee-resource-adaptor-type-jar_1_1.dtd");
 
     @Test
     void filteredDescriptorIsValidAgainstTheJainSlee11Dtd() throws Exception {

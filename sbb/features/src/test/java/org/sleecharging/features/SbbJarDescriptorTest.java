@@ -43,7 +43,7 @@ import org.xml.sax.SAXParseException;
  * network simulator's RA type and events.
  */
 class SbbJarDescriptorTest {
-    private static final File DTD = new File("/work/shared/jslee-dtd/slee-sbb-jar_1_1.dtd");
+    private static final File DTD = new File(System.getProperty("slee.dtd.directory", "../../../shared/jslee-dtd"), "slee-sbb-jar_1_1.dtd");
     private static final String DESCRIPTOR = "META-INF/sbb-jar.xml";
 
     @Test

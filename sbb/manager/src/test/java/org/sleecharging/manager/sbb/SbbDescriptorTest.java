@@ -31,7 +31,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 class SbbDescriptorTest {
-    private static final File DTD = new File("/work/shared/jslee-dtd/slee-sbb-jar_1_1.dtd");
+    private static final File DTD = new File(System.getProperty("slee.dtd.directory", "../../../shared/jslee-dtd"), "slee-sbb-jar_1_1.dtd");
     private static final Class<?> SBB = ChargingManagerSbb.class;
 
     @Test
