@@ -63,13 +63,14 @@ public final class InstanceEngine {
         InstanceRecord r = in.copy();
         List<StepKind> plan = new ArrayList<StepKind>();
         VolumeSet used = r.state.isGranted() ? checks.drain(r, false) : null;
-        if (used != null && !Checks.grantUsedUp(r)) {
+        // A debit that uses up the whole grant ends the reservation (TS 29.198-12 §9.1: the
+        // reservation limit reached), after which nothing more could be reserved: then reserve first.
+        boolean reserveFirst = used != null && Checks.grantUsedUp(r);
+        if (used != null && !reserveFirst) {
             plan.add(StepKind.DEBIT_UNITS);
         }
         plan.add(StepKind.RESERVE_UNITS);
-        if (used != null && Checks.grantUsedUp(r)) {
-            // A debit that uses up the whole grant ends the reservation (TS 29.198-12 §9.1: the
-            // reservation limit reached), after which nothing more could be reserved: reserve first.
+        if (reserveFirst) {
             plan.add(StepKind.DEBIT_UNITS);
         }
         return checks.start(r, ChargingInstruction.CREDIT_RESERVATION, effective, phase, InstanceEvent.START_CHECK,
