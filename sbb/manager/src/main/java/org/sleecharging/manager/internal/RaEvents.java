@@ -1,7 +1,9 @@
 package org.sleecharging.manager.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.sleecharging.events.DebitUnitRes;
@@ -19,6 +21,7 @@ import org.sleecharging.events.manager.ManagerEvent;
 import org.sleecharging.events.manager.PendingReason;
 import org.sleecharging.events.value.Amount;
 import org.sleecharging.events.value.ChargingSessionId;
+import org.sleecharging.events.value.Unit;
 import org.sleecharging.events.value.Volume;
 import org.sleecharging.events.value.VolumeSet;
 import org.sleecharging.manager.ReportingReason;
@@ -123,17 +126,11 @@ public final class RaEvents {
     }
 
     private static VolumeSet minus(VolumeSet left, VolumeSet used) {
-        List<Volume> rest = new ArrayList<Volume>();
-        for (Volume volume : left.volumes()) {
-            Amount amount = volume.amount();
-            for (Volume u : used.volumes()) {
-                if (u.unit() == volume.unit()) {
-                    amount = amount.minusAtMost(u.amount());
-                }
-            }
-            rest.add(Volume.of(amount, volume.unit()));
+        Map<Unit, Amount> taken = new EnumMap<Unit, Amount>(Unit.class);
+        for (Volume u : used.volumes()) {
+            taken.put(u.unit(), u.amount());
         }
-        return VolumeSet.of(rest);
+        return minus(left, taken);
     }
 
     /** What the reservation holds beyond what was left before: the new grant, per unit. */
@@ -147,10 +144,15 @@ public final class RaEvents {
 
     /** Usage measured while the request was out is not in the RA's books yet. */
     private static VolumeSet minusUnreported(InstanceRecord r, VolumeSet left) {
+        return minus(left, r.unreported);
+    }
+
+    /** Per unit of {@code left}: what is left after {@code taken}, never below zero. */
+    private static VolumeSet minus(VolumeSet left, Map<Unit, Amount> taken) {
         List<Volume> remaining = new ArrayList<Volume>();
         for (Volume volume : left.volumes()) {
-            Amount unreported = r.unreported.get(volume.unit());
-            remaining.add(Volume.of(unreported == null ? volume.amount() : volume.amount().minusAtMost(unreported),
+            Amount amount = taken.get(volume.unit());
+            remaining.add(Volume.of(amount == null ? volume.amount() : volume.amount().minusAtMost(amount),
                     volume.unit()));
         }
         return VolumeSet.of(remaining);
