@@ -126,7 +126,7 @@ final class AnswerApplier {
             } else {
                 granted.add(ServiceUnits.NONE);
                 if (exchange.requests.get(i).type() == RequestType.INITIAL) {
-                    session.legs.set(i, session.legs.get(i).closed());
+                    session.closeLeg(i);
                 }
             }
         }

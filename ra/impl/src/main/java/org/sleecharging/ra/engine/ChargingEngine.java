@@ -314,6 +314,7 @@ public final class ChargingEngine {
         EngineSession session = SessionRestorer.restore(snapshot, context);
         sessions.put(session.id, session);
         synchronized (session) {
+            session.registerOpenLegs();
             if (session.state.holdsReservation() && session.expiry != null) {
                 session.scheduleExpiry();
             }
@@ -397,14 +398,7 @@ public final class ChargingEngine {
     }
 
     private EngineSession byRoSession(String roSessionId) {
-        for (EngineSession session : sessions.values()) {
-            synchronized (session) {
-                if (userOf(session, roSessionId) != null) {
-                    return session;
-                }
-            }
-        }
-        return null;
+        return context.byRoSession.get(roSessionId);
     }
 
     private static ChargedUser userOf(EngineSession session, String roSessionId) {

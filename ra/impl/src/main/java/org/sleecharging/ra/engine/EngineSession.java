@@ -147,6 +147,9 @@ final class EngineSession {
         Leg leg = legs.get(index);
         RequestType type = leg.isOpen() ? RequestType.UPDATE : RequestType.INITIAL;
         Leg sent = leg.isOpen() ? leg : leg.opened(context.port.newSessionId(), request.parameters());
+        if (!leg.isOpen()) {
+            context.byRoSession.put(sent.roSessionId(), this);
+        }
         RoRequest ccr = RoRequest.builder(sent.roSessionId(), type, leg.isOpen() ? leg.nextCcRequestNumber() : 0, leg.user())
                 .requested(asked).used(type == RequestType.INITIAL ? ServiceUnits.NONE : used)
                 .parameters(request.parameters()).route(failover.route()).build();
@@ -250,13 +253,31 @@ final class EngineSession {
             if (leg.isOpen()) {
                 requests.add(RoRequest.builder(leg.roSessionId(), RequestType.TERMINATION, leg.nextCcRequestNumber(),
                         leg.user()).used(used.get(i)).parameters(leg.parameters()).route(failover.route()).build());
-                legs.set(i, leg.closed());
+                closeLeg(i);
             }
         }
         amountBook = amountBook == null ? null : amountBook.closed();
         unitBook = unitBook.closed();
         if (!requests.isEmpty()) {
             effects.send(new RoExchange(RoExchange.Kind.USAGE_REPORT, 0, null, requests));
+        }
+    }
+
+    /** The leg's Ro session is over: it no longer takes RAR/ASR. */
+    void closeLeg(int index) {
+        Leg leg = legs.get(index);
+        if (leg.isOpen()) {
+            context.byRoSession.remove(leg.roSessionId(), this);
+        }
+        legs.set(index, leg.closed());
+    }
+
+    /** A restored session's open legs take RAR/ASR on this node. */
+    void registerOpenLegs() {
+        for (Leg leg : legs) {
+            if (leg.isOpen()) {
+                context.byRoSession.put(leg.roSessionId(), this);
+            }
         }
     }
 

@@ -59,7 +59,7 @@ final class FailureHandler {
                 effects.unconfirmed(ccr, "usage not confirmed by the OCS (" + exchange.failures[i]
                         + "); Credit-Control-Failure-Handling " + session.failover.handling() + " closed the Ro session");
             }
-            session.legs.set(i, session.legs.get(i).closed());
+            session.closeLeg(i);
         }
         effects.merge(session.end(SessionEvent.CREDIT_CONTROL_FAILED));
         effects.event(new SessionEnded(session.id, SessionEndedCause.UNDEFINED));

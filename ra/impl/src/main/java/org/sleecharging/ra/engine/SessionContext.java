@@ -1,5 +1,8 @@
 package org.sleecharging.ra.engine;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
 import java.time.Clock;
 
 import org.sleecharging.ra.engine.ro.RoClientPort;
@@ -10,6 +13,8 @@ final class SessionContext {
     final Clock clock;
     final Scheduler scheduler;
     final RoClientPort port;
+    /** Live sessions by the Ro Session-Id of each open leg, for OCS-initiated RAR/ASR. */
+    final ConcurrentMap<String, EngineSession> byRoSession = new ConcurrentHashMap<String, EngineSession>();
     private final ChargingEngine engine;
 
     SessionContext(SlaConfig sla, Clock clock, Scheduler scheduler, RoClientPort port, ChargingEngine engine) {
