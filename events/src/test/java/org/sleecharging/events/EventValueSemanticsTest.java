@@ -16,6 +16,7 @@ import org.sleecharging.events.manager.CreditOutcome;
 import org.sleecharging.events.manager.CreditResult;
 import org.sleecharging.events.value.ChargingError;
 import org.sleecharging.events.value.ChargingSessionId;
+import org.sleecharging.events.value.FailureHandlingResult;
 import org.sleecharging.events.value.Money;
 import org.sleecharging.events.value.PriceVolume;
 import org.sleecharging.events.value.Unit;
@@ -51,6 +52,25 @@ class EventValueSemanticsTest {
 
         assertThat(roundTrip(rate)).isEqualTo(rate);
         assertThat(roundTrip(result)).isEqualTo(result);
+    }
+
+    @Test
+    void aReservationErrSaysWhetherItsSessionContinuesWithoutCreditControl() throws Exception {
+        ReserveUnitErr refused = new ReserveUnitErr(SESSION, 7, ChargingError.RESERVATION_LIMIT, "OCS answered 4012", 8);
+        ReserveUnitErr continues = new ReserveUnitErr(SESSION, 7, ChargingError.UNDEFINED, "no answer", 8,
+                FailureHandlingResult.SESSION_CONTINUES);
+        ReserveAmountErr ends = new ReserveAmountErr(SESSION, 7, ChargingError.UNDEFINED, "no answer", 8,
+                FailureHandlingResult.SESSION_ENDS);
+
+        assertThat(refused.getFailureHandling()).isEqualTo(FailureHandlingResult.NOT_APPLIED);
+        assertThat(continues.getFailureHandling()).isEqualTo(FailureHandlingResult.SESSION_CONTINUES);
+        assertThat(continues).isNotEqualTo(new ReserveUnitErr(SESSION, 7, ChargingError.UNDEFINED, "no answer", 8,
+                FailureHandlingResult.SESSION_ENDS));
+        assertThat(continues.toString()).contains("failureHandling=SESSION_CONTINUES");
+        assertThat(roundTrip(continues)).isEqualTo(continues);
+        assertThat(roundTrip(ends)).isEqualTo(ends);
+        assertThatNullPointerException().isThrownBy(() -> new ReserveUnitErr(SESSION, 7, ChargingError.UNDEFINED, "",
+                8, null)).withMessageContaining("failureHandling");
     }
 
     @Test

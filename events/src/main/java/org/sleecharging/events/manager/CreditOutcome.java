@@ -7,5 +7,22 @@ public enum CreditOutcome {
     /** The OCS refused (e.g. 4012 credit limit reached); the feature should stop the service. */
     DENIED,
     /** No usable answer: transport failure, Tx timeout or a protocol error. */
-    FAILURE
+    FAILURE,
+    /**
+     * A further credit reservation got no usable answer and the charging session continues without
+     * credit control (RFC 4006 §5.7, Credit-Control-Failure-Handling CONTINUE: "the service SHOULD be
+     * granted"). The service may go on with what is left of the earlier grant; nothing new was
+     * granted ({@code grantedUnits} null). The instance stays Mid and keeps counting usage: the units
+     * of the failed request and all later ones are reported with the next reservation that reaches
+     * the OCS, or with the finalisation (CCR-TERMINATION; if that fails too, the RA raises its
+     * unconfirmed-usage alarm). When the grant is used up the manager asks for a reservation again
+     * (InstructionPending QUOTA_EXHAUSTED), which retries the OCS. Limit: usage beyond what is left
+     * of the reservation cannot be debited against it (TS 29.198-12: a unit debit beyond the
+     * reservation debits only what is left), so the final CreditResult's {@code usedUnits} (what was
+     * debited) can be less than the instance's used counters when the OCS stayed away that long.
+     *
+     * <p>Only a further reservation continues: a failed first reservation opened no Ro session and
+     * holds nothing to continue on, so it is a {@link #FAILURE}.
+     */
+    CONTINUED
 }

@@ -57,4 +57,12 @@ class CreditVerdictTest {
         assertThat(CreditVerdict.of(Results.reservation("voice", CreditOutcome.FAILURE, 3002)))
                 .isEqualTo(CreditVerdict.FAILED);
     }
+
+    @Test
+    void continuedWithoutCreditControlIsItsOwnVerdictAndAChargingFailureForAServiceThatNeedsAGrant() {
+        var result = Results.reservation("voice", CreditOutcome.CONTINUED, 0);
+
+        assertThat(CreditVerdict.of(result)).isEqualTo(CreditVerdict.CONTINUED);
+        assertThat(CreditVerdict.refusalCause(result)).isEqualTo(Cause.CHARGING_FAILURE);
+    }
 }

@@ -16,6 +16,14 @@ import org.sleecharging.events.value.VolumeSet;
  * {@code InstructionPending}; an OCS re-auth request does the same with FORCED_REAUTHORISATION.
  * A reservation refused after the first grant makes CREDIT_FINALISATION pending (reason FINAL);
  * a refused first reservation releases the session and finalises the instance.
+ *
+ * <p>OCS unreachable (RFC 4006 §5.7): when a further reservation gets no usable answer and the RA's
+ * Credit-Control-Failure-Handling is CONTINUE, the CreditResult's outcome is CONTINUED: the instance
+ * stays Mid with what is left of its grant, nothing becomes pending, metering goes on, and the units
+ * not confirmed by the OCS are reported by the next reservation that gets an answer or by the
+ * finalisation. Under TERMINATE and RETRY_AND_TERMINATE the outcome is FAILURE and the RA ends the
+ * charging session (ChargingInstanceEnded follows). A first reservation without an answer is always
+ * a FAILURE and the instance stays Initial.
  */
 public interface ReservationChargingInstance extends ChargingInstance {
 
@@ -23,7 +31,8 @@ public interface ReservationChargingInstance extends ChargingInstance {
      * Asks for (more) credit, with the pending reporting reason if CREDIT_RESERVATION is pending,
      * otherwise none. The answer is a CreditResult with instruction CREDIT_RESERVATION carrying
      * {@code executionPhase}; its granted units are what the reservation holds after the check
-     * (null if refused), its used units what was debited before reserving again (null if nothing).
+     * (null if refused, failed or CONTINUED), its used units what was debited before reserving again
+     * (null if nothing).
      *
      * @throws InstructionAlreadyPendingException if an instruction other than CREDIT_RESERVATION is pending
      */

@@ -14,6 +14,7 @@ import org.sleecharging.events.RequestOutcome;
 import org.sleecharging.events.ReserveAmountRes;
 import org.sleecharging.events.ReserveUnitRes;
 import org.sleecharging.events.value.ChargingError;
+import org.sleecharging.events.value.FailureHandlingResult;
 import org.sleecharging.events.value.Money;
 import org.sleecharging.events.value.PriceVolume;
 import org.sleecharging.events.value.VolumeSet;
@@ -234,7 +235,12 @@ final class AnswerApplier {
         if (note != null) {
             info += "; " + note;
         }
-        return session.error(exchange.request, exchange.requestNumber, error, info);
+        FailureHandlingResult handling = purpose != Purpose.RESERVE || !exchange.hasRoFailure()
+                ? FailureHandlingResult.NOT_APPLIED
+                : FailureHandler.terminates(session) ? FailureHandlingResult.SESSION_ENDS
+                : FailureHandlingResult.SESSION_CONTINUES;
+        return Outcomes.error(session.id, operation, exchange.requestNumber, error, info, session.gate.nextNumber(),
+                handling);
     }
 
     private static boolean anySuccess(RoExchange exchange) {

@@ -13,6 +13,7 @@ import org.sleecharging.events.ReserveAmountErr;
 import org.sleecharging.events.ReserveUnitErr;
 import org.sleecharging.events.value.ChargingError;
 import org.sleecharging.events.value.ChargingSessionId;
+import org.sleecharging.events.value.FailureHandlingResult;
 import org.sleecharging.ra.engine.request.Operation;
 
 /** Builds the Err event of each numbered operation (TS 29.198-12 §8.4). */
@@ -23,11 +24,21 @@ final class Outcomes {
 
     static RequestError error(ChargingSessionId id, Operation operation, int number, ChargingError error, String info,
             int next) {
+        return error(id, operation, number, error, info, next, FailureHandlingResult.NOT_APPLIED);
+    }
+
+    /** {@code handling} is what RFC 4006 §8.14 did with the session; only the reservation Errs carry it. */
+    static RequestError error(ChargingSessionId id, Operation operation, int number, ChargingError error, String info,
+            int next, FailureHandlingResult handling) {
+        if (handling != FailureHandlingResult.NOT_APPLIED && operation != Operation.RESERVE_AMOUNT
+                && operation != Operation.RESERVE_UNIT) {
+            throw new IllegalArgumentException(operation + " does not carry Credit-Control-Failure-Handling " + handling);
+        }
         switch (operation) {
             case RESERVE_AMOUNT:
-                return new ReserveAmountErr(id, number, error, info, next);
+                return new ReserveAmountErr(id, number, error, info, next, handling);
             case RESERVE_UNIT:
-                return new ReserveUnitErr(id, number, error, info, next);
+                return new ReserveUnitErr(id, number, error, info, next, handling);
             case DEBIT_AMOUNT:
                 return new DebitAmountErr(id, number, error, info, next);
             case DEBIT_UNIT:

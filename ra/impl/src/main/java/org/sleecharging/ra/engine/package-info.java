@@ -52,7 +52,9 @@
  * retransmission's answers the first is applied and the other ignored; a failure of the abandoned
  * original is ignored.</li>
  * <li><b>Reservation (CCR-INITIAL/UPDATE) failing for good</b>: the SBB gets {@code Reserve*Err} with
- * P_CHS_ERR_UNDEFINED, extra information naming the failure and the CCFH.
+ * P_CHS_ERR_UNDEFINED, extra information naming the failure and the CCFH, and
+ * {@code getFailureHandling()} SESSION_ENDS (TERMINATE, RETRY_AND_TERMINATE) or SESSION_CONTINUES
+ * (CONTINUE); every other Err carries NOT_APPLIED.
  * TERMINATE / RETRY_AND_TERMINATE: then {@code SessionEnded(P_CHS_CAUSE_UNDEFINED)} and the activity
  * ends; the failed Ro session is closed locally (no CCR-TERMINATION), healthy legs of a split session
  * send CCR-TERMINATION, and usage the failed CCR-UPDATE carried goes to

@@ -24,6 +24,7 @@ import org.sleecharging.events.value.Amount;
 import org.sleecharging.events.value.ChargingError;
 import org.sleecharging.events.value.ChargingParameters;
 import org.sleecharging.events.value.ChargingSessionId;
+import org.sleecharging.events.value.FailureHandlingResult;
 import org.sleecharging.events.value.SessionEndedCause;
 import org.sleecharging.ra.engine.request.Operation;
 import org.sleecharging.ra.engine.ro.FailureHandling;
@@ -208,6 +209,8 @@ class FailureHandlingTableTest {
             assertThat(err.getError()).isEqualTo(ChargingError.UNDEFINED);
             assertThat(err.getRequestNumber()).isEqualTo(number);
             assertThat(err.getExtraInformation()).contains("Credit-Control-Failure-Handling " + handling);
+            assertThat(((ReserveAmountErr) err).getFailureHandling()).isEqualTo(handling == FailureHandling.CONTINUE
+                    ? FailureHandlingResult.SESSION_CONTINUES : FailureHandlingResult.SESSION_ENDS);
             if (handling == FailureHandling.CONTINUE) {
                 // §8.14 CONTINUE: the session goes on with what it holds; the usage goes out later.
                 assertThat(events).hasSize(1);

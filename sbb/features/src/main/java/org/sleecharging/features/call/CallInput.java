@@ -15,6 +15,11 @@ public enum CallInput {
     DENIED,
     /** CreditResult of a credit reservation without a usable answer, or the manager refused the instruction. */
     FAILED,
+    /**
+     * CreditResult of a further reservation without a usable answer while charging continues without
+     * credit control (RFC 4006 §5.7, Credit-Control-Failure-Handling CONTINUE): the call goes on.
+     */
+    CONTINUED,
     /** InstructionPending CREDIT_RESERVATION: quota used up, validity time ending, or OCS re-auth. */
     CREDIT_PENDING,
     /** CallAnswered. */
@@ -43,6 +48,8 @@ public enum CallInput {
             return GRANTED;
         case DENIED:
             return DENIED;
+        case CONTINUED:
+            return CONTINUED;
         default:
             return FAILED;
         }

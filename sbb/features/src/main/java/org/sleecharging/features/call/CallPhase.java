@@ -16,6 +16,12 @@ import org.sleecharging.features.TransitionTable;
  * <li>A pending credit reservation (quota used up, validity time, OCS re-auth) is carried out at
  * once; a refused or failed further reservation releases the call (credit exhausted, the final
  * units are used up) and finalises.</li>
+ * <li>A further reservation the OCS did not answer while the RA continues without credit control
+ * (CONTINUED, RFC 4006 §5.7 Credit-Control-Failure-Handling CONTINUE) keeps the call connected: the
+ * service is granted, the manager goes on metering, asks again when the grant is used up (which
+ * retries the OCS), and the hang-up finalises as usual, reporting all the time talked. A first
+ * reservation is never CONTINUED (nothing was granted); should one be, the attempt is rejected as
+ * for FAILED, since a call is only connected on a grant.</li>
  * <li>Only one credit check at a time: a hang-up during a check waits for its answer
  * ({@code *_ABANDONED}) and then finalises.</li>
  * <li>The instance lost (OCS abort, lifetime expiry) releases a live call.</li>
@@ -57,12 +63,14 @@ public enum CallPhase {
         t.on(RESERVING, CallInput.GRANTED, ACTIVE, CallAction.CONNECT);
         t.on(RESERVING, CallInput.DENIED, FINALISING, CallAction.REJECT, CallAction.FINALISE);
         t.on(RESERVING, CallInput.FAILED, FINALISING, CallAction.REJECT, CallAction.FINALISE);
+        t.on(RESERVING, CallInput.CONTINUED, FINALISING, CallAction.REJECT, CallAction.FINALISE);
         t.on(RESERVING, CallInput.HUNG_UP, RESERVING_ABANDONED);
         t.on(RESERVING, CallInput.CHARGING_ENDED, ENDED, CallAction.RELEASE_FAILED, CallAction.END);
 
         t.on(RESERVING_ABANDONED, CallInput.GRANTED, FINALISING, CallAction.FINALISE);
         t.on(RESERVING_ABANDONED, CallInput.DENIED, FINALISING, CallAction.FINALISE);
         t.on(RESERVING_ABANDONED, CallInput.FAILED, FINALISING, CallAction.FINALISE);
+        t.on(RESERVING_ABANDONED, CallInput.CONTINUED, FINALISING, CallAction.FINALISE);
         t.on(RESERVING_ABANDONED, CallInput.CHARGING_ENDED, ENDED, CallAction.END);
 
         t.on(ACTIVE, CallInput.ANSWERED, ACTIVE, CallAction.RESUME);
@@ -75,6 +83,8 @@ public enum CallPhase {
         t.on(REAUTHORISING, CallInput.GRANTED, ACTIVE);
         t.on(REAUTHORISING, CallInput.DENIED, FINALISING, CallAction.RELEASE_EXHAUSTED, CallAction.FINALISE);
         t.on(REAUTHORISING, CallInput.FAILED, FINALISING, CallAction.RELEASE_FAILED, CallAction.FINALISE);
+        // RFC 4006 §5.7, §8.14 CONTINUE: "the service SHOULD be granted" without credit control.
+        t.on(REAUTHORISING, CallInput.CONTINUED, ACTIVE);
         t.on(REAUTHORISING, CallInput.ANSWERED, REAUTHORISING, CallAction.RESUME);
         t.on(REAUTHORISING, CallInput.HELD, REAUTHORISING, CallAction.SUSPEND);
         t.on(REAUTHORISING, CallInput.RESUMED, REAUTHORISING, CallAction.RESUME);
@@ -86,6 +96,7 @@ public enum CallPhase {
         t.on(REAUTHORISING_ABANDONED, CallInput.GRANTED, FINALISING, CallAction.FINALISE);
         t.on(REAUTHORISING_ABANDONED, CallInput.DENIED, FINALISING, CallAction.FINALISE);
         t.on(REAUTHORISING_ABANDONED, CallInput.FAILED, FINALISING, CallAction.FINALISE);
+        t.on(REAUTHORISING_ABANDONED, CallInput.CONTINUED, FINALISING, CallAction.FINALISE);
         t.ignore(REAUTHORISING_ABANDONED, CallInput.CREDIT_PENDING);
         t.on(REAUTHORISING_ABANDONED, CallInput.CHARGING_ENDED, ENDED, CallAction.END);
 

@@ -18,7 +18,10 @@ public enum ContentInput {
     GRANTED_SHORT,
     /** CreditResult of the reservation: the OCS refused. */
     DENIED,
-    /** CreditResult of the reservation: no usable answer, or the manager refused the instruction. */
+    /**
+     * CreditResult of the reservation: no usable answer (also when charging continues without credit
+     * control, CONTINUED), or the manager refused the instruction.
+     */
     FAILED,
     /** InstructionPending: validity time or OCS re-auth while the content is being delivered. */
     CREDIT_PENDING,
@@ -47,6 +50,9 @@ public enum ContentInput {
         case DENIED:
             return DENIED;
         default:
+            // CONTINUED (RFC 4006 §5.7 CONTINUE) brings no new grant: the content is only delivered on a
+            // grant that covers it, so it is refused like FAILED (a content's first reservation is
+            // never CONTINUED anyway).
             return FAILED;
         }
     }

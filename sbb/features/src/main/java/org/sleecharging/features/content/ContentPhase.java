@@ -17,6 +17,9 @@ import org.sleecharging.features.TransitionTable;
  * returns the whole reservation to the subscriber (the refund path of ECUR: nothing was debited).</li>
  * <li>A pending re-reservation while the content is in flight is declined: the delivery report
  * settles the content.</li>
+ * <li>Credit-Control-Failure-Handling CONTINUE (RFC 4006 §5.7) changes nothing here: content is
+ * delivered only on a grant that covers it, and the manager never answers a first reservation with
+ * CONTINUED; {@link ContentInput#of} would take one as FAILED.</li>
  * </ul>
  */
 public enum ContentPhase {

@@ -40,6 +40,9 @@ public enum MessageInput {
         case DENIED:
             return DENIED;
         default:
+            // An immediate instance is never CONTINUED: a direct debit follows Direct-Debiting-Failure-
+            // Handling (RFC 4006 §8.15), whose CONTINUE the RA answers with a Res (DEBITED). Should it
+            // come, no debit was confirmed, so the message is rejected like FAILED.
             return FAILED;
         }
     }

@@ -15,6 +15,10 @@ import org.sleecharging.features.TransitionTable;
  * reconciliation (it is traced) and charging ends anyway.</li>
  * <li>The charging session is released when the message is settled: delivered, rejected or
  * refunded.</li>
+ * <li>An OCS that does not answer is the RA's Direct-Debiting-Failure-Handling (RFC 4006 §8.15):
+ * its CONTINUE answers the debit with success (DEBITED), so a CONTINUED outcome, which the manager
+ * gives only for further reservations, never reaches this feature; {@link MessageInput#of} would
+ * take one as FAILED.</li>
  * </ul>
  */
 public enum MessagePhase {

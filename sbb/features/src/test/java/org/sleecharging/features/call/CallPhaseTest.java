@@ -14,6 +14,7 @@ import static org.sleecharging.features.call.CallAction.SUSPEND;
 import static org.sleecharging.features.call.CallInput.ANSWERED;
 import static org.sleecharging.features.call.CallInput.ATTEMPT;
 import static org.sleecharging.features.call.CallInput.CHARGING_ENDED;
+import static org.sleecharging.features.call.CallInput.CONTINUED;
 import static org.sleecharging.features.call.CallInput.CREDIT_PENDING;
 import static org.sleecharging.features.call.CallInput.DENIED;
 import static org.sleecharging.features.call.CallInput.FAILED;
@@ -85,6 +86,32 @@ class CallPhaseTest {
     @Test
     void aFailedFurtherReservationReleasesTheCallAsChargingFailure() {
         assertThat(run(ATTEMPT, GRANTED, CREDIT_PENDING, FAILED).actions).endsWith(RELEASE_FAILED, FINALISE);
+    }
+
+    @Test
+    void aFurtherReservationContinuedWithoutCreditControlKeepsTheCallAndTheHangUpFinalises() {
+        Run run = run(ATTEMPT, GRANTED, ANSWERED, CREDIT_PENDING, CONTINUED);
+
+        assertThat(run.phase).isEqualTo(CallPhase.ACTIVE);
+        assertThat(run.actions).containsExactly(SUSPEND, RESERVE, CONNECT, RESUME, RESERVE);
+        Run later = run(ATTEMPT, GRANTED, ANSWERED, CREDIT_PENDING, CONTINUED, CREDIT_PENDING, CONTINUED, HELD,
+                RESUMED, HUNG_UP, FINALISED);
+        assertThat(later.actions).endsWith(RESERVE, RESERVE, SUSPEND, RESUME, FINALISE, END)
+                .doesNotContain(RELEASE_FAILED, RELEASE_EXHAUSTED);
+        assertThat(later.phase).isEqualTo(CallPhase.ENDED);
+        assertThat(run(ATTEMPT, GRANTED, CREDIT_PENDING, CONTINUED, CREDIT_PENDING, GRANTED).phase)
+                .as("the OCS answers again").isEqualTo(CallPhase.ACTIVE);
+        assertThat(run(ATTEMPT, GRANTED, CREDIT_PENDING, CONTINUED, CREDIT_PENDING, DENIED).actions)
+                .endsWith(RELEASE_EXHAUSTED, FINALISE);
+    }
+
+    @Test
+    void aContinuedAnswerWithoutAGrantNeverConnectsNorKeepsAnAbandonedCall() {
+        assertThat(run(ATTEMPT, CONTINUED).actions).containsExactly(SUSPEND, RESERVE, REJECT, FINALISE);
+        assertThat(run(ATTEMPT, HUNG_UP, CONTINUED).actions).containsExactly(SUSPEND, RESERVE, FINALISE);
+        Run abandoned = run(ATTEMPT, GRANTED, ANSWERED, CREDIT_PENDING, HUNG_UP, CONTINUED, FINALISED);
+        assertThat(abandoned.actions).endsWith(RESERVE, FINALISE, END).doesNotContain(RELEASE_FAILED);
+        assertThat(abandoned.phase).isEqualTo(CallPhase.ENDED);
     }
 
     @Test
@@ -186,6 +213,7 @@ class CallPhaseTest {
         assertThat(CallInput.of(Results.granted("voice", 0, Unit.SECONDS))).isEqualTo(DENIED);
         assertThat(CallInput.of(Results.reservation("voice", CreditOutcome.DENIED, 4012))).isEqualTo(DENIED);
         assertThat(CallInput.of(Results.reservation("voice", CreditOutcome.FAILURE, 0))).isEqualTo(FAILED);
+        assertThat(CallInput.of(Results.reservation("voice", CreditOutcome.CONTINUED, 0))).isEqualTo(CONTINUED);
         assertThat(CallInput.of(Results.of("voice", ChargingInstruction.CREDIT_FINALISATION,
                 CreditOutcome.FAILURE, 0))).isEqualTo(FINALISED);
         assertThatThrownBy(() -> CallInput.of(Results.of("voice", ChargingInstruction.DIRECT_DEBIT,

@@ -140,6 +140,8 @@ class ContentPhaseTest {
                 .isEqualTo(DENIED);
         assertThat(ContentInput.of(Results.reservation("content:a", CreditOutcome.FAILURE, 0), 100))
                 .isEqualTo(FAILED);
+        assertThat(ContentInput.of(Results.reservation("content:a", CreditOutcome.CONTINUED, 0), 100))
+                .as("no grant covers the content").isEqualTo(FAILED);
         assertThat(ContentInput.of(Results.of("content:a", ChargingInstruction.CREDIT_FINALISATION,
                 CreditOutcome.SUCCESS, 2001), 100)).isEqualTo(FINALISED);
     }

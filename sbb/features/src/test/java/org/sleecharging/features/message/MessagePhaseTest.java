@@ -111,6 +111,10 @@ class MessagePhaseTest {
                 4012))).isEqualTo(DENIED);
         assertThat(MessageInput.of(Results.of("message", ChargingInstruction.DIRECT_DEBIT, CreditOutcome.FAILURE,
                 0))).isEqualTo(FAILED);
+        assertThat(MessageInput.of(Results.of("message", ChargingInstruction.DIRECT_DEBIT, CreditOutcome.CONTINUED,
+                0))).as("no debit confirmed").isEqualTo(FAILED);
+        assertThat(MessageInput.of(Results.of("message", ChargingInstruction.REFUND, CreditOutcome.CONTINUED, 0)))
+                .isEqualTo(REFUND_FAILED);
         assertThat(MessageInput.of(Results.of("message", ChargingInstruction.REFUND, CreditOutcome.SUCCESS, 2001)))
                 .isEqualTo(REFUNDED);
         assertThat(MessageInput.of(Results.of("message", ChargingInstruction.REFUND, CreditOutcome.DENIED, 5030)))

@@ -115,7 +115,7 @@ final class Checks {
             }
             return settle(r, null, events);
         }
-        r.state = r.state.next(c.outcome == CreditOutcome.SUCCESS ? InstanceEvent.ANSWER_OK : InstanceEvent.ANSWER_ERROR);
+        r.state = r.state.next(Outcomes.eventOf(c.outcome));
         if (c.answered) {
             r.counters = r.counters.plusCreditCheck();
         }

@@ -12,6 +12,11 @@ public enum InstanceEvent {
     ANSWER_OK,
     /** A step of a credit check failed: an Err event or a synchronous refusal by the RA. */
     ANSWER_ERROR,
+    /**
+     * A further reservation got no usable answer and the charging session continues without credit
+     * control (RFC 4006 §5.7, Credit-Control-Failure-Handling CONTINUE): outcome CONTINUED.
+     */
+    ANSWER_CONTINUED,
     /** The charging session was released. */
     RELEASED,
     /** The charging session ended without the feature asking: OCS abort, lifetime expiry, activity end. */

@@ -78,6 +78,9 @@ public enum InstanceState {
         t.get(MID).put(InstanceEvent.START_FINALISATION, FINALISING);
         t.get(MID_CHECK).put(InstanceEvent.ANSWER_OK, MID);
         t.get(MID_CHECK).put(InstanceEvent.ANSWER_ERROR, MID);
+        // RFC 4006 §5.7 CONTINUE: the service goes on with what is left of the grant. Only a further
+        // reservation continues: a failed first one holds nothing to continue on (ANSWER_ERROR).
+        t.get(MID_CHECK).put(InstanceEvent.ANSWER_CONTINUED, MID);
         t.get(FINALISING).put(InstanceEvent.RELEASED, FINAL);
         // RFC 4006 §5.6 ASR, TS 29.198-12 §8.4 sessionEnded, or the activity ended: Final from any state;
         // a late notice for a final instance changes nothing.

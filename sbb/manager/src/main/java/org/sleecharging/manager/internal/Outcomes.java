@@ -4,8 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sleecharging.events.RequestError;
+import org.sleecharging.events.ReserveUnitErr;
 import org.sleecharging.events.manager.CreditOutcome;
 import org.sleecharging.events.value.ChargingError;
+import org.sleecharging.events.value.FailureHandlingResult;
 
 /** How RA answers translate into what the feature is told: outcome and Diameter Result-Code. */
 final class Outcomes {
@@ -35,6 +37,32 @@ final class Outcomes {
             return CreditOutcome.DENIED;
         default:
             return CreditOutcome.FAILURE;
+        }
+    }
+
+    /**
+     * The outcome of an Err answering a step of a check on an instance in {@code state}: CONTINUED when
+     * the RA gave up on the OCS for a further reservation and keeps the charging session (RFC 4006
+     * §5.7, Credit-Control-Failure-Handling CONTINUE); otherwise as {@link #outcomeOf(ChargingError)}.
+     * A first reservation (INITIAL_CHECK) has no grant to continue on and stays a FAILURE.
+     */
+    static CreditOutcome outcomeOf(RequestError error, InstanceState state) {
+        boolean continues = error instanceof ReserveUnitErr
+                && ((ReserveUnitErr) error).getFailureHandling() == FailureHandlingResult.SESSION_CONTINUES;
+        CreditOutcome outcome = outcomeOf(error.getError());
+        return continues && outcome == CreditOutcome.FAILURE && state == InstanceState.MID_CHECK
+                ? CreditOutcome.CONTINUED : outcome;
+    }
+
+    /** The instance event that ends a check with {@code outcome}. */
+    static InstanceEvent eventOf(CreditOutcome outcome) {
+        switch (outcome) {
+        case SUCCESS:
+            return InstanceEvent.ANSWER_OK;
+        case CONTINUED:
+            return InstanceEvent.ANSWER_CONTINUED;
+        default:
+            return InstanceEvent.ANSWER_ERROR;
         }
     }
 

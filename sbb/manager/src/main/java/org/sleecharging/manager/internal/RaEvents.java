@@ -85,7 +85,7 @@ public final class RaEvents {
         r.check.answered = true;
         if (answer instanceof RequestError) {
             RequestError error = (RequestError) answer;
-            return checks.failStep(r, Outcomes.outcomeOf(error.getError()), Outcomes.resultCodeOf(error), events);
+            return checks.failStep(r, Outcomes.outcomeOf(error, r.state), Outcomes.resultCodeOf(error), events);
         }
         apply(r, answer);
         r.outstanding = null;

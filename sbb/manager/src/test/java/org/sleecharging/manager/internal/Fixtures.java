@@ -12,6 +12,7 @@ import org.sleecharging.events.ReserveUnitRes;
 import org.sleecharging.events.value.Amount;
 import org.sleecharging.events.value.ChargingError;
 import org.sleecharging.events.value.ChargingSessionId;
+import org.sleecharging.events.value.FailureHandlingResult;
 import org.sleecharging.events.value.Unit;
 import org.sleecharging.events.value.Volume;
 import org.sleecharging.events.value.VolumeSet;
@@ -45,6 +46,13 @@ final class Fixtures {
 
     static ReserveUnitErr reserveRefused(int requestNumber, ChargingError error, String info) {
         return new ReserveUnitErr(SESSION, requestNumber, error, info, requestNumber + 1);
+    }
+
+    /** RFC 4006 §5.7: no usable answer; the RA applied Credit-Control-Failure-Handling with this result. */
+    static ReserveUnitErr reserveUnanswered(int requestNumber, FailureHandlingResult handling) {
+        return new ReserveUnitErr(SESSION, requestNumber, ChargingError.UNDEFINED,
+                "no answer for tel:+1: Tx timer expired; Credit-Control-Failure-Handling " + handling, requestNumber + 1,
+                handling);
     }
 
     static DebitUnitRes debited(int requestNumber, VolumeSet debited, VolumeSet left) {

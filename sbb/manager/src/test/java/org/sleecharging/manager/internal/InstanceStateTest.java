@@ -2,6 +2,7 @@ package org.sleecharging.manager.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sleecharging.manager.internal.InstanceEvent.ANSWER_CONTINUED;
 import static org.sleecharging.manager.internal.InstanceEvent.ANSWER_ERROR;
 import static org.sleecharging.manager.internal.InstanceEvent.ANSWER_OK;
 import static org.sleecharging.manager.internal.InstanceEvent.FINALISE_NOW;
@@ -46,6 +47,7 @@ class InstanceStateTest {
         t.get(MID).put(START_FINALISATION, FINALISING);
         t.get(MID_CHECK).put(ANSWER_OK, MID);
         t.get(MID_CHECK).put(ANSWER_ERROR, MID);
+        t.get(MID_CHECK).put(ANSWER_CONTINUED, MID);
         t.get(FINALISING).put(RELEASED, FINAL);
         return t;
     }

@@ -21,6 +21,7 @@ import org.sleecharging.events.ReserveUnitRes;
 import org.sleecharging.events.manager.CreditResult;
 import org.sleecharging.events.manager.ManagerEvent;
 import org.sleecharging.events.value.ChargingError;
+import org.sleecharging.events.value.FailureHandlingResult;
 import org.sleecharging.manager.ChargingManagerException;
 import org.sleecharging.manager.ChargingType;
 import org.sleecharging.manager.ReportingReason;
@@ -33,6 +34,7 @@ import org.sleecharging.manager.ReportingReason;
  */
 class RandomWalkTest {
     private static final ChargingError[] ERRORS = ChargingError.values();
+    private static final FailureHandlingResult[] HANDLINGS = FailureHandlingResult.values();
 
     private Driver d;
     private Random random;
@@ -182,7 +184,7 @@ class RandomWalkTest {
         switch (step.kind()) {
         case RESERVE_UNITS:
             return ok ? new ReserveUnitRes(Fixtures.SESSION, rn, step.volumes(), Duration.ofSeconds(30), rn + 1)
-                    : new ReserveUnitErr(Fixtures.SESSION, rn, error, "OCS answered 4012", rn + 1);
+                    : reserveErr(rn, error);
         case DEBIT_UNITS:
             return ok ? new DebitUnitRes(Fixtures.SESSION, rn, step.volumes(), step.volumes(), rn + 1)
                     : new DebitUnitErr(Fixtures.SESSION, rn, error, "", rn + 1);
@@ -193,6 +195,14 @@ class RandomWalkTest {
             return ok ? new DirectCreditUnitRes(Fixtures.SESSION, rn, step.volumes(), rn + 1)
                     : new DirectCreditUnitErr(Fixtures.SESSION, rn, error, "", rn + 1);
         }
+    }
+
+    /** An OCS refusal, or no answer with whatever RFC 4006 §5.7 failure handling the RA applied. */
+    private RequestOutcome reserveErr(int rn, ChargingError error) {
+        FailureHandlingResult handling = HANDLINGS[random.nextInt(HANDLINGS.length)];
+        return handling == FailureHandlingResult.NOT_APPLIED
+                ? new ReserveUnitErr(Fixtures.SESSION, rn, error, "OCS answered 4012", rn + 1)
+                : new ReserveUnitErr(Fixtures.SESSION, rn, ChargingError.UNDEFINED, "no answer", rn + 1, handling);
     }
 
     private void check() {

@@ -1,0 +1,131 @@
+package org.sleecharging.manager.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sleecharging.manager.internal.Fixtures.debited;
+import static org.sleecharging.manager.internal.Fixtures.octets;
+import static org.sleecharging.manager.internal.Fixtures.reserveUnanswered;
+import static org.sleecharging.manager.internal.Fixtures.reserved;
+import static org.sleecharging.manager.internal.Fixtures.seconds;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sleecharging.events.manager.ChargingInstruction;
+import org.sleecharging.events.manager.CreditOutcome;
+import org.sleecharging.events.manager.CreditResult;
+import org.sleecharging.events.manager.InstructionPending;
+import org.sleecharging.events.manager.PendingReason;
+import org.sleecharging.events.value.Amount;
+import org.sleecharging.events.value.FailureHandlingResult;
+import org.sleecharging.events.value.Unit;
+import org.sleecharging.manager.ChargingType;
+import org.sleecharging.manager.ReportingReason;
+import org.sleecharging.manager.SessionCounters;
+
+/**
+ * RFC 4006 §5.7 Credit-Control-Failure-Handling as the RA reports it on a reservation Err: CONTINUE
+ * keeps a Mid instance going on what is left of its grant (outcome CONTINUED) and its usage reaches
+ * the OCS later; TERMINATE is a FAILURE; a first reservation never continues.
+ */
+class ContinuedCheckTest {
+    private static final Duration LIFETIME = Duration.ofSeconds(30);
+
+    private Driver d;
+
+    @BeforeEach
+    void grantedSixtySeconds() throws Exception {
+        d = new Driver(ChargingType.RESERVATION, Fixtures.SECONDS_60);
+        d.apply(d.engine.doCreditReservation(d.record, null, "setup")).sent();
+        d.answer(reserved(1, seconds(60), LIFETIME));
+        d.takeEvents();
+    }
+
+    @Test
+    void anUnansweredFurtherReservationUnderContinueKeepsTheInstanceMidOnWhatIsLeft() throws Exception {
+        d.clock.advance(Duration.ofSeconds(10));
+        d.apply(d.engine.doCreditReservation(d.record, ReportingReason.FORCED_REAUTHORISATION, "reauth"));
+        d.answer(debited(2, seconds(10), seconds(50)));
+        assertThat(d.step).isEqualTo(new RaStep(StepKind.RESERVE_UNITS, seconds(60), false, 3));
+
+        d.answer(reserveUnanswered(3, FailureHandlingResult.SESSION_CONTINUES));
+
+        assertThat(d.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_RESERVATION,
+                CreditOutcome.CONTINUED, null, seconds(10), 0, "reauth"));
+        assertThat(d.record.state()).isEqualTo(InstanceState.MID);
+        assertThat(d.record.pending()).isEqualTo(ChargingInstruction.NONE);
+        assertThat(d.step).isNull();
+        SessionCounters counters = d.engine.counters(d.record);
+        assertThat(counters.getGranted(Unit.SECONDS)).isEqualTo(Amount.of(60, 0));
+        assertThat(counters.getUsed(Unit.SECONDS)).isEqualTo(Amount.of(10, 0));
+        assertThat(counters.getRemaining(Unit.SECONDS)).isEqualTo(Amount.of(50, 0));
+        assertThat(counters.getCreditChecks()).isEqualTo(2);
+        assertThat(d.record.deadline(DeadlineKind.QUOTA)).as("metering goes on against what is left")
+                .isEqualTo(d.clock.millis() + 50_000L);
+
+        d.clock.advance(Duration.ofSeconds(5));
+        d.apply(d.engine.doCreditFinalisation(d.record, ReportingReason.FINAL));
+        assertThat(d.step).as("the finalisation reports what was used since")
+                .isEqualTo(new RaStep(StepKind.DEBIT_UNITS, seconds(5), true, 4));
+        d.answer(debited(4, seconds(5), seconds(0))).sent();
+        assertThat(d.record.state()).isEqualTo(InstanceState.FINAL);
+        assertThat(d.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_FINALISATION,
+                CreditOutcome.SUCCESS, null, seconds(5), 2001, ""));
+    }
+
+    @Test
+    void anUnansweredFurtherReservationUnderTerminateIsAFailure() throws Exception {
+        d.clock.advance(Duration.ofSeconds(10));
+        d.apply(d.engine.doCreditReservation(d.record, null, "mid"));
+        d.answer(debited(2, seconds(10), seconds(50)));
+
+        d.answer(reserveUnanswered(3, FailureHandlingResult.SESSION_ENDS));
+
+        assertThat(d.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_RESERVATION,
+                CreditOutcome.FAILURE, null, seconds(10), 0, "mid"));
+        assertThat(d.record.state()).isEqualTo(InstanceState.MID);
+    }
+
+    @Test
+    void aFirstReservationNeverContinuesForItHoldsNothing() throws Exception {
+        Driver fresh = new Driver(ChargingType.RESERVATION, Fixtures.SECONDS_60);
+        fresh.apply(fresh.engine.doCreditReservation(fresh.record, null, "setup")).sent();
+
+        fresh.answer(reserveUnanswered(1, FailureHandlingResult.SESSION_CONTINUES));
+
+        assertThat(fresh.takeEvents()).containsExactly(new CreditResult("call",
+                ChargingInstruction.CREDIT_RESERVATION, CreditOutcome.FAILURE, null, null, 0, "setup"));
+        assertThat(fresh.record.state()).isEqualTo(InstanceState.INITIAL);
+    }
+
+    @Test
+    void aUsedUpGrantKeepsItsUsageAndAsksAgainUntilTheOcsAnswers() throws Exception {
+        Driver o = new Driver(ChargingType.RESERVATION, Fixtures.OCTETS_1000);
+        o.apply(o.engine.doCreditReservation(o.record, null, "setup")).sent();
+        o.answer(reserved(1, octets(1000), LIFETIME));
+        o.apply(o.engine.reportUsedUnits(o.record, octets(1000)));
+        o.takeEvents();
+        o.apply(o.engine.doCreditReservation(o.record, null, "more"));
+        assertThat(o.step).isEqualTo(new RaStep(StepKind.RESERVE_UNITS, octets(1000), false, 2));
+
+        o.answer(reserveUnanswered(2, FailureHandlingResult.SESSION_CONTINUES));
+
+        assertThat(o.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_RESERVATION,
+                CreditOutcome.CONTINUED, null, null, 0, "more"));
+        assertThat(o.record.state()).isEqualTo(InstanceState.MID);
+        o.apply(o.engine.reportUsedUnits(o.record, octets(200)));
+        assertThat(o.takeEvents()).as("still used up: the next reservation retries the OCS").containsExactly(
+                new InstructionPending("call", ChargingInstruction.CREDIT_RESERVATION, PendingReason.QUOTA_EXHAUSTED));
+        assertThat(o.engine.counters(o.record).getUsed(Unit.OCTETS)).isEqualTo(Amount.of(1200, 0));
+
+        o.apply(o.engine.doCreditReservation(o.record, null, "retry"));
+        assertThat(o.step).isEqualTo(new RaStep(StepKind.RESERVE_UNITS, octets(1000), false, 3));
+        o.answer(reserved(3, octets(2000), LIFETIME));
+        assertThat(o.step).as("nothing of the usage while the OCS was away is lost")
+                .isEqualTo(new RaStep(StepKind.DEBIT_UNITS, octets(1200), false, 4));
+        o.answer(debited(4, octets(1200), octets(800)));
+        assertThat(o.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_RESERVATION,
+                CreditOutcome.SUCCESS, octets(800), octets(1200), 2001, "retry"));
+        assertThat(o.engine.counters(o.record).getRemaining(Unit.OCTETS)).isEqualTo(Amount.of(800, 0));
+    }
+}
