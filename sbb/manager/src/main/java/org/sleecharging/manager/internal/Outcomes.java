@@ -54,6 +54,12 @@ final class Outcomes {
                 ? CreditOutcome.CONTINUED : outcome;
     }
 
+    /** Whether the Err says the RA ended the charging session (RFC 4006 §5.7 TERMINATE, RETRY_AND_TERMINATE). */
+    static boolean endsSession(RequestError error) {
+        return error instanceof ReserveUnitErr
+                && ((ReserveUnitErr) error).getFailureHandling() == FailureHandlingResult.SESSION_ENDS;
+    }
+
     /** The instance event that ends a check with {@code outcome}. */
     static InstanceEvent eventOf(CreditOutcome outcome) {
         switch (outcome) {

@@ -85,6 +85,12 @@ public final class RaEvents {
         r.check.answered = true;
         if (answer instanceof RequestError) {
             RequestError error = (RequestError) answer;
+            if (Outcomes.endsSession(error)) {
+                // RFC 4006 §5.7 TERMINATE: the RA has already ended the charging session (its
+                // SessionEnded follows and changes nothing): the check fails and the instance ends now.
+                return sessionLost(r, "no answer from the OCS: Credit-Control-Failure-Handling ended the charging "
+                        + "session (RFC 4006 §5.7)");
+            }
             return checks.failStep(r, Outcomes.outcomeOf(error, r.state), Outcomes.resultCodeOf(error), events);
         }
         apply(r, answer);
@@ -177,8 +183,9 @@ public final class RaEvents {
 
     /**
      * The charging session ended without the feature asking (RFC 4006 §5.6 ASR, TS 29.198-12 §8.4
-     * sessionEnded, activity end): a check in progress fails, the instance becomes FINAL and
-     * ChargingInstanceEnded is fired. Nothing happens for a final instance.
+     * sessionEnded, activity end, or a reservation Err saying failure handling ended it): a check in
+     * progress fails, the instance becomes FINAL and ChargingInstanceEnded is fired. Nothing happens
+     * for a final instance.
      */
     public Decision sessionLost(InstanceRecord in, String reason) {
         Objects.requireNonNull(reason, "reason");

@@ -11,6 +11,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sleecharging.events.manager.ChargingInstanceEnded;
 import org.sleecharging.events.manager.ChargingInstruction;
 import org.sleecharging.events.manager.CreditOutcome;
 import org.sleecharging.events.manager.CreditResult;
@@ -74,16 +75,25 @@ class ContinuedCheckTest {
     }
 
     @Test
-    void anUnansweredFurtherReservationUnderTerminateIsAFailure() throws Exception {
+    void anUnansweredFurtherReservationUnderTerminateFailsAndEndsTheInstanceWithItsSession() throws Exception {
         d.clock.advance(Duration.ofSeconds(10));
         d.apply(d.engine.doCreditReservation(d.record, null, "mid"));
         d.answer(debited(2, seconds(10), seconds(50)));
 
         d.answer(reserveUnanswered(3, FailureHandlingResult.SESSION_ENDS));
 
-        assertThat(d.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_RESERVATION,
-                CreditOutcome.FAILURE, null, seconds(10), 0, "mid"));
-        assertThat(d.record.state()).isEqualTo(InstanceState.MID);
+        assertThat(d.takeEvents()).containsExactly(
+                new CreditResult("call", ChargingInstruction.CREDIT_RESERVATION, CreditOutcome.FAILURE, null,
+                        seconds(10), 0, "mid"),
+                new ChargingInstanceEnded("call", "no answer from the OCS: Credit-Control-Failure-Handling ended the "
+                        + "charging session (RFC 4006 §5.7)"));
+        assertThat(d.record.state()).isEqualTo(InstanceState.FINAL);
+        assertThat(d.record.deadline(DeadlineKind.QUOTA)).as("no timer on the ended session").isEqualTo(-1);
+        assertThat(d.record.deadline(DeadlineKind.VALIDITY)).isEqualTo(-1);
+        InstanceRecord ended = d.record;
+        d.apply(d.ra.sessionLost(d.record, "SessionEnded P_CHS_CAUSE_UNDEFINED"));
+        assertThat(d.record).as("the RA's SessionEnded that follows changes nothing").isSameAs(ended);
+        assertThat(d.takeEvents()).isEmpty();
     }
 
     @Test
@@ -96,6 +106,18 @@ class ContinuedCheckTest {
         assertThat(fresh.takeEvents()).containsExactly(new CreditResult("call",
                 ChargingInstruction.CREDIT_RESERVATION, CreditOutcome.FAILURE, null, null, 0, "setup"));
         assertThat(fresh.record.state()).isEqualTo(InstanceState.INITIAL);
+    }
+
+    @Test
+    void aFirstReservationUnderTerminateEndsTheInstanceWithItsSession() throws Exception {
+        Driver fresh = new Driver(ChargingType.RESERVATION, Fixtures.SECONDS_60);
+        fresh.apply(fresh.engine.doCreditReservation(fresh.record, null, "setup")).sent();
+
+        fresh.answer(reserveUnanswered(1, FailureHandlingResult.SESSION_ENDS));
+
+        assertThat(fresh.takeEvents()).hasSize(2).first().isEqualTo(new CreditResult("call",
+                ChargingInstruction.CREDIT_RESERVATION, CreditOutcome.FAILURE, null, null, 0, "setup"));
+        assertThat(fresh.record.state()).isEqualTo(InstanceState.FINAL);
     }
 
     @Test
