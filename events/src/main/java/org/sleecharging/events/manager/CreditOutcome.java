@@ -16,10 +16,11 @@ public enum CreditOutcome {
      * of the failed request and all later ones are reported with the next reservation that reaches
      * the OCS, or with the finalisation (CCR-TERMINATION; if that fails too, the RA raises its
      * unconfirmed-usage alarm). When the grant is used up the manager asks for a reservation again
-     * (InstructionPending QUOTA_EXHAUSTED), which retries the OCS. Limit: usage beyond what is left
-     * of the reservation cannot be debited against it (TS 29.198-12: a unit debit beyond the
-     * reservation debits only what is left), so the final CreditResult's {@code usedUnits} (what was
-     * debited) can be less than the instance's used counters when the OCS stayed away that long.
+     * (InstructionPending QUOTA_EXHAUSTED), which retries the OCS and asks for the usage beyond the
+     * grant as well. Limit: usage beyond what is left of the reservation cannot be debited against
+     * it (TS 29.198-12: a unit debit beyond the reservation debits only what is left), so when the
+     * OCS stays away until the finalisation, its CreditResult's {@code usedUnits} (what was debited)
+     * can be less than the instance's used counters.
      *
      * <p>Only a further reservation continues: a failed first reservation opened no Ro session and
      * holds nothing to continue on, so it is a {@link #FAILURE}.

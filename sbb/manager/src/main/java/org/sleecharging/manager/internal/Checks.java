@@ -59,7 +59,13 @@ final class Checks {
             step = new RaStep(StepKind.OPEN_SESSION, null, false, 0);
         } else {
             StepKind kind = c.plan.remove(0);
-            step = new RaStep(kind, volumesFor(r, kind), kind == StepKind.DEBIT_UNITS
+            VolumeSet volumes = volumesFor(r, kind);
+            if (kind == StepKind.RESERVE_UNITS && r.uncovered && c.plan.contains(StepKind.DEBIT_UNITS)) {
+                // The usage while the OCS was away may exceed what the RA still holds, and a unit debit
+                // beyond the reservation debits only what is left (TS 29.198-12): ask for it too.
+                volumes = plus(volumes, c.reported);
+            }
+            step = new RaStep(kind, volumes, kind == StepKind.DEBIT_UNITS
                     && c.instruction == ChargingInstruction.CREDIT_FINALISATION, r.nextRequestNumber);
         }
         r.outstanding = step;
@@ -79,6 +85,16 @@ final class Checks {
         }
     }
 
+    /** Per unit of {@code base}, plus what {@code extra} holds of that unit. */
+    private static VolumeSet plus(VolumeSet base, VolumeSet extra) {
+        List<Volume> sum = new ArrayList<Volume>();
+        for (Volume volume : base.volumes()) {
+            Amount more = extra.get(volume.unit()).map(Volume::amount).orElse(Amount.ZERO);
+            sum.add(Volume.of(volume.amount().plus(more), volume.unit()));
+        }
+        return VolumeSet.of(sum);
+    }
+
     /** The request in progress failed: an Err event or a synchronous refusal. */
     Decision failStep(InstanceRecord r, CreditOutcome outcome, long resultCode, List<ManagerEvent> events) {
         CreditCheck c = r.check;
@@ -86,6 +102,7 @@ final class Checks {
         r.outstanding = null;
         if (c.reported != null && (step.kind() == StepKind.DEBIT_UNITS || c.plan.contains(StepKind.DEBIT_UNITS))) {
             addUnreported(r, c.reported); // not debited: reported with the next debit or the finalisation
+            r.uncovered |= outcome == CreditOutcome.CONTINUED && step.kind() == StepKind.RESERVE_UNITS;
         }
         if (c.outcome == CreditOutcome.SUCCESS) {
             c.outcome = outcome;

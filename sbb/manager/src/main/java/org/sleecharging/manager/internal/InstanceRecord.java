@@ -36,6 +36,11 @@ public final class InstanceRecord implements Serializable {
     UsageMeter meter = new UsageMeter();
     long validityDeadline = -1;
     long quotaDeadline = -1;
+    /**
+     * Usage beyond the grant is waiting for a reservation to cover it: a reservation of a used-up
+     * grant was CONTINUED (RFC 4006 §5.7) and the service went on without credit control.
+     */
+    boolean uncovered;
 
     InstanceRecord(String name, ChargingType type, ChargingTerms terms) {
         this.name = Objects.requireNonNull(name, "name");
@@ -57,6 +62,7 @@ public final class InstanceRecord implements Serializable {
         r.meter = meter.copy();
         r.validityDeadline = validityDeadline;
         r.quotaDeadline = quotaDeadline;
+        r.uncovered = uncovered;
         return r;
     }
 

@@ -114,6 +114,7 @@ public final class RaEvents {
             r.counters = r.counters.plusGranted(increase(r, left));
             r.counters = r.counters.withRemaining(minusUnreported(r, left));
             c.granted = left;
+            r.uncovered = false;
             r.validityDeadline = checks.validityDeadline(res.getLifeTimeLeft());
             if (Checks.meters(r)) {
                 r.meter.start(checks.now());

@@ -141,13 +141,19 @@ class ContinuedCheckTest {
         assertThat(o.engine.counters(o.record).getUsed(Unit.OCTETS)).isEqualTo(Amount.of(1200, 0));
 
         o.apply(o.engine.doCreditReservation(o.record, null, "retry"));
-        assertThat(o.step).isEqualTo(new RaStep(StepKind.RESERVE_UNITS, octets(1000), false, 3));
-        o.answer(reserved(3, octets(2000), LIFETIME));
+        assertThat(o.step).as("the terms and the usage beyond the grant, which the RA may not hold any more")
+                .isEqualTo(new RaStep(StepKind.RESERVE_UNITS, octets(2200), false, 3));
+        o.answer(reserved(3, octets(3200), LIFETIME));
         assertThat(o.step).as("nothing of the usage while the OCS was away is lost")
                 .isEqualTo(new RaStep(StepKind.DEBIT_UNITS, octets(1200), false, 4));
-        o.answer(debited(4, octets(1200), octets(800)));
+        o.answer(debited(4, octets(1200), octets(2000)));
         assertThat(o.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_RESERVATION,
-                CreditOutcome.SUCCESS, octets(800), octets(1200), 2001, "retry"));
-        assertThat(o.engine.counters(o.record).getRemaining(Unit.OCTETS)).isEqualTo(Amount.of(800, 0));
+                CreditOutcome.SUCCESS, octets(2000), octets(1200), 2001, "retry"));
+        assertThat(o.engine.counters(o.record).getRemaining(Unit.OCTETS)).isEqualTo(Amount.of(2000, 0));
+
+        o.apply(o.engine.reportUsedUnits(o.record, octets(2000)));
+        o.apply(o.engine.doCreditReservation(o.record, null, "normal again"));
+        assertThat(o.step).as("covered: back to asking for the terms").isEqualTo(
+                new RaStep(StepKind.RESERVE_UNITS, octets(1000), false, 5));
     }
 }
