@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sleecharging.netsim.driver.ActionKind;
@@ -21,7 +23,8 @@ import org.sleecharging.ocs.UnitType;
  * CONTINUE (RFC 4006 §5.7: the service goes on without credit control): the re-reservation times
  * out, the RA keeps the charging session (ReserveUnitErr SESSION_CONTINUES), the manager answers
  * CreditResult CONTINUED, the call stays connected, and the hang-up finalises it with all the time
- * talked, the stretch after the OCS stopped answering included.
+ * talked, the stretch after the OCS stopped answering included; or, when the OCS answers the next
+ * reservation, that one reports the time talked so far and the call goes on charged as usual.
  */
 @FeatureOcs.FailureHandling("CONTINUE")
 class CallOcsFailureContinueIT extends FeatureItBase {
@@ -60,6 +63,59 @@ class CallOcsFailureContinueIT extends FeatureItBase {
                 .isBetween(FeatureOcs.TX_TIMER_MILLIS / 1000 + 1, pastTheTxTimer.toSeconds() + 10);
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(taken().get(ChargeBook.TIME))
                 .isEqualByComparingTo(BigDecimal.valueOf(reported)));
+    }
+
+    @Test
+    void theContinuedCallIsChargedAgainOnceTheOcsAnswers() throws Exception {
+        String caller = freshSubscriber();
+        NetworkActivityId call = network.startCall(e164(caller), e164("491529999995"));
+        CreditControlRequest initial = nextRequest(caller, RequestType.INITIAL);
+        assertThat(nextAction(call).kind()).isEqualTo(ActionKind.CALL_CONNECTED);
+        ocs.enqueue(Rule.dropAnswer().forSubscriber(caller).forRequestType(RequestType.UPDATE));
+        grantsMayStayHeldAtTheOcs();
+        ocs.sendReAuthRequest(initial.sessionId()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(usedSeconds(nextRequest(caller, RequestType.UPDATE))).isZero();
+        network.answer(call);
+
+        // A re-auth while the unanswered check is out is answered by that check (RFC 4006 §5.5); once
+        // it is CONTINUED the next one makes the call reserve again, and the OCS answers this time.
+        List<CreditControlRequest> updates = new ArrayList<>();
+        await("a further reservation after the continued one").atMost(TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    ocs.sendReAuthRequest(initial.sessionId()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                    CreditControlRequest r = ocs.takeRequest(Duration.ofSeconds(1));
+                    if (r != null && caller.equals(r.subscriber()) && r.requestType() == RequestType.UPDATE) {
+                        updates.add(r);
+                    }
+                    return !updates.isEmpty();
+                });
+        long reportedMidCall = usedSeconds(updates.get(0));
+        assertThat(reportedMidCall).as("talk time since the answer, the Tx timer's stretch included")
+                .isGreaterThanOrEqualTo(FeatureOcs.TX_TIMER_MILLIS / 1000 - 1);
+        talkFor(Duration.ofSeconds(1));
+        network.hangUp(call, CallParty.CALLED);
+        awaitEnd(call);
+
+        assertThat(network.actions()).filteredOn(a -> a.activityId().equals(call)).extracting(SbbAction::kind)
+                .containsExactly(ActionKind.CALL_CONNECTED);
+        long reported = updates.stream().mapToLong(CallOcsFailureContinueIT::usedSeconds).sum()
+                + usedSecondsUntilTermination(caller);
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(taken().get(ChargeBook.TIME))
+                .isEqualByComparingTo(BigDecimal.valueOf(reported)));
+    }
+
+    /** Used seconds the caller's further CCR-UPDATEs (a late re-auth may add one) and its CCR-TERMINATION report. */
+    private long usedSecondsUntilTermination(String caller) throws InterruptedException {
+        long used = 0;
+        CreditControlRequest r;
+        do {
+            r = ocs.takeRequest(TIMEOUT);
+            assertThat(r).as("CCR-TERMINATION from " + caller).isNotNull();
+            if (caller.equals(r.subscriber())) {
+                used += usedSeconds(r);
+            }
+        } while (!caller.equals(r.subscriber()) || r.requestType() != RequestType.TERMINATION);
+        return used;
     }
 
     private static long usedSeconds(CreditControlRequest ccr) {
