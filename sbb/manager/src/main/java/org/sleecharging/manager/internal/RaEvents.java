@@ -88,6 +88,7 @@ public final class RaEvents {
             if (Outcomes.endsSession(error)) {
                 // RFC 4006 §5.7 TERMINATE: the RA has already ended the charging session (its
                 // SessionEnded follows and changes nothing): the check fails and the instance ends now.
+                r.counters = r.counters.plusCreditCheck();
                 return sessionLost(r, "no answer from the OCS: Credit-Control-Failure-Handling ended the charging "
                         + "session (RFC 4006 §5.7)");
             }

@@ -88,6 +88,7 @@ class ContinuedCheckTest {
                 new ChargingInstanceEnded("call", "no answer from the OCS: Credit-Control-Failure-Handling ended the "
                         + "charging session (RFC 4006 §5.7)"));
         assertThat(d.record.state()).isEqualTo(InstanceState.FINAL);
+        assertThat(d.engine.counters(d.record).getCreditChecks()).isEqualTo(2);
         assertThat(d.record.deadline(DeadlineKind.QUOTA)).as("no timer on the ended session").isEqualTo(-1);
         assertThat(d.record.deadline(DeadlineKind.VALIDITY)).isEqualTo(-1);
         InstanceRecord ended = d.record;
