@@ -45,6 +45,10 @@ final class ChildJvm implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        String extra = System.getProperty("bench." + name + ".jvm");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
         if (System.getProperty("bench.du.directory") != null) {
             command.add("-Dbench.du.directory=" + System.getProperty("bench.du.directory"));

@@ -9,15 +9,20 @@ import org.HdrHistogram.Histogram;
 /**
  * What one load run of one leg measured: sessions completed and failed in the measured window,
  * its length, Ro requests per session, end-to-end session latency and reserve (CCR-I round trip
- * as the caller sees it) latency, in nanoseconds.
+ * as the caller sees it) latency, in nanoseconds, and the leg JVM's CPU time in the measured window.
  */
 record LegResult(String leg, String mode, long sessions, long errors, long measuredNanos, int ccrsPerSession,
-        Histogram sessionNanos, Histogram reserveNanos) {
+        Histogram sessionNanos, Histogram reserveNanos, long cpuNanos) {
 
     static final String PREFIX = "BENCH-RESULT ";
 
     double sessionsPerSecond() {
         return sessions / (measuredNanos / 1e9);
+    }
+
+    /** Leg JVM CPU per completed session (OCS not included), in microseconds. */
+    double cpuMicrosPerSession() {
+        return sessions == 0 ? Double.NaN : cpuNanos / 1e3 / sessions;
     }
 
     double ccrsPerSecond() {
@@ -26,13 +31,13 @@ record LegResult(String leg, String mode, long sessions, long errors, long measu
 
     String encode() {
         return PREFIX + leg + " " + mode + " " + sessions + " " + errors + " " + measuredNanos + " " + ccrsPerSession
-                + " " + encode(sessionNanos) + " " + encode(reserveNanos);
+                + " " + encode(sessionNanos) + " " + encode(reserveNanos) + " " + cpuNanos;
     }
 
     static LegResult decode(String line) {
         String[] f = (line.startsWith(PREFIX) ? line.substring(PREFIX.length()) : line).trim().split(" ");
         return new LegResult(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
-                Integer.parseInt(f[5]), decodeHistogram(f[6]), decodeHistogram(f[7]));
+                Integer.parseInt(f[5]), decodeHistogram(f[6]), decodeHistogram(f[7]), Long.parseLong(f[8]));
     }
 
     private static String encode(Histogram h) {

@@ -1,5 +1,6 @@
 package org.sleecharging.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -100,11 +101,13 @@ final class LoadRun {
         reserveLatency.getIntervalHistogram();
         long before = completed.get();
         long errorsBefore = errors.get();
+        long cpuBefore = processCpuNanos();
         recording = true;
         long start = System.nanoTime();
         Thread.sleep(measure.toMillis());
         recording = false;
         long elapsed = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuBefore;
         long sessions = completed.get() - before;
         long failed = errors.get() - errorsBefore;
         Histogram sessionsHistogram = sessionLatency.getIntervalHistogram();
@@ -114,7 +117,12 @@ final class LoadRun {
             throw new IllegalStateException(legName + ": sessions still outstanding 30 s after the run");
         }
         return new LegResult(legName, mode, sessions, failed, elapsed, leg.ccrsPerSession(SessionMode.SCUR),
-                sessionsHistogram, reserves);
+                sessionsHistogram, reserves, cpu);
+    }
+
+    /** CPU time of the whole leg JVM (all threads, GC and JIT included), the figure a shared machine does not distort. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     String lastError() {

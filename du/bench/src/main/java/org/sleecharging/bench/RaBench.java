@@ -180,9 +180,12 @@ public final class RaBench {
             Histogram h = new Histogram(3);
             mine.forEach(r -> h.add(r.sessionNanos()));
             merged.put(leg, h);
-            out.println(String.format(Locale.ROOT, "  %-4s median %.1f sessions/s (%.1f CCR/s), runs %s; merged session p50 %.3f p90 %.3f p99 %.3f ms",
+            List<Double> cpu = mine.stream().map(LegResult::cpuMicrosPerSession).toList();
+            out.println(String.format(Locale.ROOT, "  %-4s median %.1f sessions/s (%.1f CCR/s), runs %s; leg CPU median %.1f us/session,"
+                    + " runs %s; merged session p50 %.3f p90 %.3f p99 %.3f ms",
                     leg, medians.get(leg), medians.get(leg) * mine.get(0).ccrsPerSession(),
-                    rates.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList(),
+                    rates.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList(), median(cpu),
+                    cpu.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList(),
                     h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(90) / 1e6, h.getValueAtPercentile(99) / 1e6));
         }
         double p99Ratio = (double) merged.get("ra").getValueAtPercentile(99) / merged.get("raw").getValueAtPercentile(99);
@@ -203,8 +206,8 @@ public final class RaBench {
     }
 
     private static String line(LegResult r) {
-        return String.format(Locale.ROOT, "%-4s %-6s %9.1f %9.1f %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f %7d", r.leg(), r.mode(),
-                r.sessionsPerSecond(), r.ccrsPerSecond(), ms(r.sessionNanos(), 50), ms(r.sessionNanos(), 90),
+        return String.format(Locale.ROOT, "%-4s %-6s %9.1f %9.1f %9.1f %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f %7d", r.leg(), r.mode(),
+                r.sessionsPerSecond(), r.ccrsPerSecond(), r.cpuMicrosPerSession(), ms(r.sessionNanos(), 50), ms(r.sessionNanos(), 90),
                 ms(r.sessionNanos(), 99), ms(r.reserveNanos(), 50), ms(r.reserveNanos(), 90), ms(r.reserveNanos(), 99),
                 r.errors());
     }

@@ -10,6 +10,9 @@ public final class ResultCode implements Serializable {
     public enum Kind {
         INFORMATIONAL(1), SUCCESS(2), PROTOCOL_ERROR(3), TRANSIENT_FAILURE(4), PERMANENT_FAILURE(5), UNRECOGNISED(0);
 
+        /** values() clones its array on every call; a Result-Code is classified per answer. */
+        private static final Kind[] ALL = values();
+
         private final int thousands;
 
         Kind(int thousands) {
@@ -17,7 +20,7 @@ public final class ResultCode implements Serializable {
         }
 
         static Kind of(long code) {
-            for (Kind kind : values()) {
+            for (Kind kind : ALL) {
                 if (kind.thousands == code / 1000) {
                     return kind;
                 }

@@ -47,6 +47,10 @@ public final class SplitAllocator {
             weightSum = weightSum.add(BigInteger.valueOf(weight));
         }
         int scale = Math.max(minimumScale, Math.max(0, total.toBigDecimal().scale()));
+        if (weights.size() == 1) {
+            // One user takes the whole total, only re-expressed in the smallest unit (an exact rescale).
+            return Collections.singletonList(Amount.valueOf(total.toBigDecimal().setScale(scale)));
+        }
         BigInteger units = total.toBigDecimal().movePointRight(scale).toBigIntegerExact();
         int n = weights.size();
         BigInteger[] shares = new BigInteger[n];

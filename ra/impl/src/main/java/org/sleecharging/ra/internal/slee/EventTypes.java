@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import javax.slee.EventTypeID;
 import javax.slee.UnrecognizedEventException;
@@ -34,6 +36,8 @@ final class EventTypes {
             "SessionEnded", "SessionAborted", "ReauthRequest"));
 
     private final Map<String, FireableEventType> bySimpleName;
+    /** What {@link #of} found per event class: it runs for every event fired. */
+    private final ConcurrentMap<Class<?>, FireableEventType> byClass = new ConcurrentHashMap<Class<?>, FireableEventType>();
 
     private EventTypes(Map<String, FireableEventType> bySimpleName) {
         this.bySimpleName = bySimpleName;
@@ -56,9 +60,19 @@ final class EventTypes {
 
     /** The type to fire this event as; IllegalArgumentException for a class the RA type does not declare. */
     FireableEventType of(Object event) {
-        FireableEventType type = bySimpleName.get(event.getClass().getSimpleName());
-        if (type == null || !event.getClass().getName().equals("org.sleecharging.events." + event.getClass().getSimpleName())) {
-            throw new IllegalArgumentException("event class " + event.getClass().getName() + " is no charging event type");
+        Class<?> type = event.getClass();
+        FireableEventType known = byClass.get(type);
+        if (known == null) {
+            known = resolve(type);
+            byClass.putIfAbsent(type, known);
+        }
+        return known;
+    }
+
+    private FireableEventType resolve(Class<?> eventClass) {
+        FireableEventType type = bySimpleName.get(eventClass.getSimpleName());
+        if (type == null || !eventClass.getName().equals("org.sleecharging.events." + eventClass.getSimpleName())) {
+            throw new IllegalArgumentException("event class " + eventClass.getName() + " is no charging event type");
         }
         return type;
     }

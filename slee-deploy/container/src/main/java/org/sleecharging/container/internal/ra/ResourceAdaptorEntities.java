@@ -1,6 +1,8 @@
 package org.sleecharging.container.internal.ra;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +65,11 @@ public final class ResourceAdaptorEntities
   private final RaEntityFactory factory;
   private final RaEntityContext.Services services;
   private final Map<String, RaEntity> entities = new ConcurrentHashMap<>();
+  /**
+   * {@link #entitiesOfType} for every RA type, asked on every ACI factory call; rebuilt (under this
+   * object's lock) whenever an entity comes or goes.
+   */
+  private volatile Map<ResourceAdaptorTypeID, List<RaEntityRef>> byType = Map.of();
   private final LinkNames links = new LinkNames();
   private final ServiceStateRelay relay;
   private final List<RaEntityStateListener> stateListeners = new CopyOnWriteArrayList<>();
@@ -146,6 +153,7 @@ public final class ResourceAdaptorEntities
       throw new ManagementException("configuring RA entity " + entityName + " failed", e);
     }
     entities.put(entityName, entity);
+    byType = groupByType();
   }
 
   private LocalFaultTolerantContext<?, ?> faultTolerance(
@@ -174,6 +182,7 @@ public final class ResourceAdaptorEntities
           "RA entity " + entityName + " still has link names bound: " + List.of(bound));
     }
     entities.remove(entityName);
+    byType = groupByType();
     entity.unconfigure();
     // The entity, as notification source, is gone: so are its alarms and usage parameter sets.
     services.facilities().alarmFacility(entity.notificationSource()).clearAlarms();
@@ -328,11 +337,18 @@ public final class ResourceAdaptorEntities
   @Override
   public List<RaEntityRef> entitiesOfType(ResourceAdaptorTypeID raType) {
     Objects.requireNonNull(raType, "raType");
-    return entities.values().stream()
-        .filter(e -> e.implementsRaType(raType))
-        .sorted(Comparator.comparing(RaEntity::name))
-        .map(RaEntityRef.class::cast)
-        .toList();
+    return byType.getOrDefault(raType, List.of());
+  }
+
+  private Map<ResourceAdaptorTypeID, List<RaEntityRef>> groupByType() {
+    Map<ResourceAdaptorTypeID, List<RaEntityRef>> grouped = new HashMap<>();
+    entities.values().stream().sorted(Comparator.comparing(RaEntity::name)).forEach(e -> {
+      for (ResourceAdaptorTypeID type : e.descriptor().raTypeRefs()) {
+        grouped.computeIfAbsent(type, t -> new ArrayList<>()).add(e);
+      }
+    });
+    grouped.replaceAll((type, list) -> List.copyOf(list));
+    return Map.copyOf(grouped);
   }
 
   @Override

@@ -8,12 +8,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.Set;
-import java.util.UUID;
 import javax.slee.ActivityContextInterface;
-import javax.slee.Address;
 import javax.slee.ComponentID;
 import javax.slee.EventContext;
 import javax.slee.SLEEException;
@@ -27,15 +22,10 @@ import javax.slee.profile.ProfileLocalObject;
  * form when set and rebuilt on every get, so neither mutating the object after the set nor
  * mutating an object read from the field changes the entity's state, and a rollback restores
  * exactly the previous value. SLEE objects (SBB local objects, ACIs, event contexts, profile
- * local objects) are stored by reference, as the spec requires; immutable JDK and SLEE value
- * types are stored as they are, since a copy could not differ.
+ * local objects) are stored by reference, as the spec requires; values of {@link ImmutableClasses}
+ * are stored as they are, since a copy could not differ.
  */
 final class CmpValues {
-  private static final Set<Class<?>> IMMUTABLE = Set.of(
-      String.class, Boolean.class, Character.class, Byte.class, Short.class, Integer.class,
-      Long.class, Float.class, Double.class, BigInteger.class, BigDecimal.class, UUID.class,
-      Address.class);
-
   /** The serialized form of a stored value; private to the entity that holds it. */
   static final class Serialized {
     private final byte[] bytes;
@@ -84,7 +74,7 @@ final class CmpValues {
   }
 
   private static boolean byReference(Object value) {
-    return IMMUTABLE.contains(value.getClass())
+    return ImmutableClasses.isImmutable(value.getClass())
         || value instanceof Enum<?>
         || value instanceof SbbLocalObject
         || value instanceof ActivityContextInterface

@@ -30,13 +30,14 @@ public final class SleeTransactionImpl implements SleeTransaction {
   private static final AtomicLong IDS = new AtomicLong();
 
   private final long id = IDS.incrementAndGet();
-  private final Deque<Runnable> undo = new ArrayDeque<>();
-  private final List<Runnable> beforeCommit = new ArrayList<>();
-  private final List<Runnable> afterCommit = new ArrayList<>();
-  private final List<Runnable> afterCommitLast = new ArrayList<>();
-  private final List<Runnable> afterRollback = new ArrayList<>();
-  private final List<Synchronization> synchronizations = new ArrayList<>();
-  private final Map<Object, Object> resources = new HashMap<>();
+  // One transaction per event: the lists and maps are made when first used, most stay empty.
+  private Deque<Runnable> undo;
+  private List<Runnable> beforeCommit = List.of();
+  private List<Runnable> afterCommit = List.of();
+  private List<Runnable> afterCommitLast = List.of();
+  private List<Runnable> afterRollback = List.of();
+  private List<Synchronization> synchronizations = List.of();
+  private Map<Object, Object> resources;
   private final Runnable unbind;
   private TxStatus status = TxStatus.ACTIVE;
 
@@ -48,13 +49,16 @@ public final class SleeTransactionImpl implements SleeTransaction {
   /** Records how to undo a change just made under this transaction. */
   public void onRollback(Runnable undoAction) {
     requireEnlistable();
+    if (undo == null) {
+      undo = new ArrayDeque<>();
+    }
     undo.push(undoAction);
   }
 
   /** Runs after a successful commit, in registration order. */
   public void onCommit(Runnable action) {
     requireEnlistable();
-    afterCommit.add(action);
+    afterCommit = append(afterCommit, action);
   }
 
   /**
@@ -63,19 +67,19 @@ public final class SleeTransactionImpl implements SleeTransaction {
    */
   public void onCommitLast(Runnable action) {
     requireEnlistable();
-    afterCommitLast.add(action);
+    afterCommitLast = append(afterCommitLast, action);
   }
 
   /** Runs before completion of a commit (e.g. sbbStore); may still cause a rollback by throwing. */
   public void beforeCommit(Runnable action) {
     requireEnlistable();
-    beforeCommit.add(action);
+    beforeCommit = append(beforeCommit, action);
   }
 
   /** Runs after the undo actions of a rollback. */
   public void afterRollback(Runnable action) {
     requireEnlistable();
-    afterRollback.add(action);
+    afterRollback = append(afterRollback, action);
   }
 
   /** Runs after commit or rollback, e.g. to release locks. */
@@ -87,7 +91,22 @@ public final class SleeTransactionImpl implements SleeTransaction {
   /** Per-transaction data, e.g. which SBB entities already ran sbbLoad. */
   @SuppressWarnings("unchecked")
   public <T> T resource(Object key, Supplier<T> initial) {
-    return (T) resources.computeIfAbsent(key, k -> initial.get());
+    if (resources == null) {
+      resources = new HashMap<>(4);
+    }
+    Object value = resources.get(key);
+    if (value == null) {
+      value = initial.get();
+      resources.put(key, value);
+    }
+    return (T) value;
+  }
+
+  /** The list with the item added; the shared empty list is replaced by a list of our own. */
+  private static <T> List<T> append(List<T> list, T item) {
+    List<T> target = list.isEmpty() && !(list instanceof ArrayList) ? new ArrayList<>(4) : list;
+    target.add(item);
+    return target;
   }
 
   public boolean isActive() {
@@ -118,7 +137,7 @@ public final class SleeTransactionImpl implements SleeTransaction {
     }
     status = TxStatus.COMMITTING;
     status = TxStatus.COMMITTED;
-    undo.clear();
+    undo = null;
     unbind.run();
     runAll(afterCommit);
     runAll(afterCommitLast);
@@ -147,7 +166,7 @@ public final class SleeTransactionImpl implements SleeTransaction {
       throw new IllegalStateException("transaction " + id + " already " + status);
     }
     status = TxStatus.ROLLING_BACK;
-    while (!undo.isEmpty()) {
+    while (undo != null && !undo.isEmpty()) {
       try {
         undo.pop().run();
       } catch (RuntimeException e) {
@@ -199,7 +218,7 @@ public final class SleeTransactionImpl implements SleeTransaction {
       throw new RollbackException("transaction " + id + " is marked for rollback");
     }
     requireEnlistable();
-    synchronizations.add(sync);
+    synchronizations = append(synchronizations, sync);
   }
 
   @Override
