@@ -10,11 +10,14 @@ import org.sleecharging.ocs.OcsSimulator;
 
 /**
  * Session charging with unit reservation: alice calls bob; the service reserves and connects, the
- * call talks for a minute in two usage reports with a hold in between, alice hangs up; the OCS must
- * have debited alice and hold nothing.
+ * call talks two seconds, is held for one, talks two more, alice hangs up; the OCS must have
+ * debited alice for the talk time (the charging manager meters time on the SLEE's clock, hold not
+ * counted, rounded up to whole seconds per report) and hold nothing. The times are real: a longer
+ * simulated call would be charged for the time it really lasted.
  */
 final class ScurCallScenario implements Scenario {
-  private static final Duration REPORT = Duration.ofSeconds(30);
+  private static final Duration TALK = Duration.ofSeconds(2);
+  private static final Duration HOLD = Duration.ofSeconds(1);
 
   @Override
   public ScenarioResult run(NetworkDriver network, Optional<OcsSimulator> ocs, Duration timeout)
@@ -26,12 +29,13 @@ final class ScurCallScenario implements Scenario {
           + Subscriber.BOB.msisdn());
       run.expect(call, ActionKind.CALL_CONNECTED);
       network.answer(call);
-      network.reportCallUsage(call, REPORT);
+      talk(network, call);
       network.hold(call);
+      Thread.sleep(HOLD.toMillis());
       network.resume(call);
-      network.reportCallUsage(call, REPORT);
-      run.step("network: answered, " + REPORT.toSeconds() + " s, hold, resume, "
-          + REPORT.toSeconds() + " s");
+      talk(network, call);
+      run.step("network: answered, talked " + TALK.toSeconds() + " s, held " + HOLD.toSeconds()
+          + " s, talked " + TALK.toSeconds() + " s");
       network.hangUp(call, CallParty.CALLING);
       run.step("network: calling party hung up");
       run.awaitEnd(call);
@@ -39,5 +43,11 @@ final class ScurCallScenario implements Scenario {
     } catch (ScenarioRun.Failed | IllegalStateException | IllegalArgumentException e) {
       return run.result(e instanceof ScenarioRun.Failed f ? f : new ScenarioRun.Failed(e.toString()));
     }
+  }
+
+  /** Talk time passes for real; the network's usage report says how long. */
+  private static void talk(NetworkDriver network, NetworkActivityId call) throws InterruptedException {
+    Thread.sleep(TALK.toMillis());
+    network.reportCallUsage(call, TALK);
   }
 }
