@@ -14,17 +14,6 @@ public final class StackXml {
     /** Statistics are registered JVM-wide per peer and clash when a peer is connected twice. */
     private static final String STATISTICS_OFF = "  <Statistics pause=\"30000\" delay=\"30000\" enabled=\"false\" active_records=\"Concurrent\"/>\n";
 
-    /**
-     * One thread per peer state machine. With jDiameter's default of three, a peer's second message
-     * can be handled while the first is: the server sends its CEA, the client's first CCR arrives
-     * and another thread drops it as "unknown in state DOWN" before the CER's thread switches the
-     * peer to OKAY, so a client's first request after connecting was lost now and then. The count is
-     * a static field in jDiameter, read when a peer's queue threads start: every stack here sets
-     * the same value. {@link OrderedPeerFsm} closes the start-up race that would otherwise run two
-     * sets of threads anyway.
-     */
-    private static final String PEER_FSM_ONE_THREAD = "  <PeerFSMThreadCount value=\"1\"/>\n";
-
     private StackXml() {
     }
 
@@ -54,7 +43,6 @@ public final class StackXml {
                 + "  <DwaTimeOut value=\"10000\"/>\n"
                 + "  <DpaTimeOut value=\"2000\"/>\n"
                 + "  <RecTimeOut value=\"10000\"/>\n"
-                + PEER_FSM_ONE_THREAD
                 + STATISTICS_OFF
                 + " </Parameters>\n"
                 + " <Network>\n"
@@ -63,7 +51,7 @@ public final class StackXml {
                 + "  <Realms><Realm name=\"" + realm + "\" peers=\"" + address
                 + "\" local_action=\"LOCAL\" dynamic=\"false\" exp_time=\"1\">" + CCA_APPLICATION + "</Realm></Realms>\n"
                 + " </Network>\n"
-                + " <Extensions><PeerFsmFactory value=\"" + OrderedPeerFsm.ServerFactory.class.getName() + "\"/></Extensions>\n"
+                + " <Extensions/>\n"
                 + "</Configuration>\n";
     }
 
@@ -91,7 +79,6 @@ public final class StackXml {
                 + "  <DwaTimeOut value=\"10000\"/>\n"
                 + "  <DpaTimeOut value=\"2000\"/>\n"
                 + "  <RecTimeOut value=\"1000\"/>\n"
-                + PEER_FSM_ONE_THREAD
                 + STATISTICS_OFF
                 + " </Parameters>\n"
                 + " <Network>\n"
@@ -100,7 +87,7 @@ public final class StackXml {
                 + "  <Realms><Realm name=\"" + serverRealm + "\" peers=\"" + serverHost
                 + "\" local_action=\"LOCAL\" dynamic=\"false\" exp_time=\"1\">" + CCA_APPLICATION + "</Realm></Realms>\n"
                 + " </Network>\n"
-                + " <Extensions><PeerFsmFactory value=\"" + OrderedPeerFsm.ClientFactory.class.getName() + "\"/></Extensions>\n"
+                + " <Extensions/>\n"
                 + "</Configuration>\n";
     }
 }
