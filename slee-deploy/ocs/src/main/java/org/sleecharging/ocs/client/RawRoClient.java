@@ -10,11 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import org.jdiameter.api.Answer;
 import org.jdiameter.api.ApplicationId;
+import org.jdiameter.api.AvpDataException;
 import org.jdiameter.api.DisconnectCause;
 import org.jdiameter.api.EventListener;
+import org.jdiameter.api.InternalException;
 import org.jdiameter.api.Mode;
+import org.jdiameter.api.Peer;
+import org.jdiameter.api.PeerState;
+import org.jdiameter.api.PeerTable;
 import org.jdiameter.api.Request;
 import org.jdiameter.api.Session;
 import org.jdiameter.api.Stack;
@@ -75,6 +81,23 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
 
     private void start() throws Exception {
         stack.start(Mode.ALL_PEERS, 10, TimeUnit.SECONDS);
+        awaitPeersOkay(System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+    }
+
+    /**
+     * The stack's start returns when its state listener hears OKAY, and jDiameter tells the
+     * listeners before it sets the peer's state: a request sent at once can still find the peer
+     * in WAIT_CEA and fail without being sent. Wait until every peer is OKAY.
+     */
+    private void awaitPeersOkay(long deadline) throws InternalException {
+        for (Peer peer : stack.unwrap(PeerTable.class).getPeerTable()) {
+            while (peer.getState(PeerState.class) != PeerState.OKAY) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new InternalException("Peer " + peer.getUri() + " not OKAY after start: " + peer.getState(PeerState.class));
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+        }
     }
 
     /** Connects to an OCS (Origin-Host/Realm as configured on it) and waits for CER/CEA. */
@@ -139,7 +162,20 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
 
     /** Sends {@code ccr} outside any client state machine, with the T flag when {@code retransmit}. */
     public CompletableFuture<CreditControlAnswer> sendRaw(CreditControlRequest ccr, boolean retransmit, Duration timeout) {
-        CompletableFuture<CreditControlAnswer> result = new CompletableFuture<CreditControlAnswer>()
+        return sendForAnswer(ccr, retransmit, timeout).thenApply(RawRoClient::decode);
+    }
+
+    private static CreditControlAnswer decode(Answer answer) {
+        try {
+            return RoCodec.decodeAnswer(answer);
+        } catch (AvpDataException e) {
+            throw new IllegalStateException("Unreadable CCA: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #sendRaw}, completing with the answer message as received (tests of the wire format). */
+    CompletableFuture<Answer> sendForAnswer(CreditControlRequest ccr, boolean retransmit, Duration timeout) {
+        CompletableFuture<Answer> result = new CompletableFuture<Answer>()
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             ClientCCASession existing = open.get(ccr.sessionId());
@@ -150,11 +186,7 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
             session.send(request, new EventListener<Request, Answer>() {
                 @Override
                 public void receivedSuccessMessage(Request r, Answer answer) {
-                    try {
-                        result.complete(RoCodec.decodeAnswer(answer));
-                    } catch (Exception e) {
-                        result.completeExceptionally(e);
-                    }
+                    result.complete(answer);
                 }
 
                 @Override

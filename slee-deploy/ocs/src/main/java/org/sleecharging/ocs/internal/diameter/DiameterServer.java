@@ -62,6 +62,8 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
     });
     private final java.util.Set<String> knownRealms = ConcurrentHashMap.newKeySet();
     private ISessionFactory sessions;
+    private String originHost;
+    private String originRealm;
     private final OutboundRequests outbound = new OutboundRequests();
 
     public DiameterServer(CcrHandler handler) {
@@ -70,6 +72,8 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
 
     /** Starts the stack listening on {@code address:port}; listeners are registered before start (else the CEA carries no application). */
     public void start(String host, String realm, String address, int port, java.time.Duration messageTimeout) {
+        originHost = host;
+        originRealm = realm;
         try {
             String xml = StackXml.server(host, realm, address, port, messageTimeout);
             sessions = (ISessionFactory) stack.init(new XMLConfiguration(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
@@ -132,6 +136,9 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
             return null;
         }
         Answer answer = request.createAnswer(reply.answer().resultCode());
+        // RFC 6733 §6.2: the stack adds Origin-Host/-Realm only to messages a session sends.
+        answer.getAvps().addAvp(Avps.ORIGIN_HOST, originHost, true, false, true);
+        answer.getAvps().addAvp(Avps.ORIGIN_REALM, originRealm, true, false, true);
         RoCodec.encodeAnswer(answer.getAvps(), reply.answer());
         return answer;
     }

@@ -51,7 +51,7 @@ public final class StackXml {
                 + "  <Realms><Realm name=\"" + realm + "\" peers=\"" + address
                 + "\" local_action=\"LOCAL\" dynamic=\"false\" exp_time=\"1\">" + CCA_APPLICATION + "</Realm></Realms>\n"
                 + " </Network>\n"
-                + " <Extensions/>\n"
+                + " <Extensions><PeerFsmFactory value=\"" + SerialPeerFsmFactory.class.getName() + "\"/></Extensions>\n"
                 + "</Configuration>\n";
     }
 
