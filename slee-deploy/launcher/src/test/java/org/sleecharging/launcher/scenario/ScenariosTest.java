@@ -33,8 +33,8 @@ class ScenariosTest {
       assertThat(r.passed()).as(r.toString()).isTrue();
       assertThat(r.charged()).isEqualTo("not known (external OCS)");
     });
-    assertThat(network.steps).containsExactly("call call-1", "answer call-1", "usage 30 call-1",
-        "hold call-1", "resume call-1", "usage 30 call-1", "hangUp call-1", "data data-2",
+    assertThat(network.steps).containsExactly("call call-1", "answer call-1", "usage 2 call-1",
+        "hold call-1", "resume call-1", "usage 2 call-1", "hangUp call-1", "data data-2",
         "request song-42 data-2", "delivered song-42 data-2", "end data-2", "message msg-3",
         "delivered msg-3");
     assertThat(network.liveActivities()).isEmpty();
