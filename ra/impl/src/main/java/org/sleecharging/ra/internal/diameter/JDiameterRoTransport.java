@@ -1,5 +1,6 @@
 package org.sleecharging.ra.internal.diameter;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jdiameter.api.ApplicationId;
 import org.jdiameter.api.IllegalDiameterStateException;
@@ -44,6 +46,14 @@ final class JDiameterRoTransport implements RoTransport, RoClientSession.ServerR
     private final RetransmissionMemory unanswered = new RetransmissionMemory(10000);
     private volatile ClientStack stack;
     private volatile boolean closed;
+    /**
+     * The 64-bit value of RFC 6733 §8.8 Session-Ids: high 32 bits the start time in seconds, low 32
+     * bits a random start (two RA entities with one Origin-Host started in the same second do not
+     * begin at the same value), incremented per session. jDiameter's own generator looks the
+     * Origin-Host up in its component container on every call.
+     */
+    private final AtomicLong sessionIds = new AtomicLong(
+            (System.currentTimeMillis() / 1000) << 32 | (new SecureRandom().nextInt() & 0xFFFFFFFFL));
 
     JDiameterRoTransport(RoClientConfig config, RoNetworkListener listener) {
         this.config = config;
@@ -58,7 +68,8 @@ final class JDiameterRoTransport implements RoTransport, RoClientSession.ServerR
     @Override
     public String newSessionId() {
         // <Origin-Host>;<high 32 bits>;<low 32 bits>, RFC 6733 §8.8.
-        return stack.sessions().getSessionId();
+        long value = sessionIds.incrementAndGet();
+        return config.originHost() + ';' + (value >>> 32) + ';' + (value & 0xFFFFFFFFL);
     }
 
     @Override
