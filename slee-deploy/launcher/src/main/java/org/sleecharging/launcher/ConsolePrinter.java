@@ -37,6 +37,7 @@ public final class ConsolePrinter {
       out.printf(Locale.ROOT, "  %-22s %s  subscriber %s, charged: %s%n", r.kind().title(),
           r.passed() ? "PASS" : "FAIL", r.subscriber(), r.charged());
       r.steps().forEach(s -> out.println("      " + s));
+      r.ocsFacts().forEach(s -> out.println("      " + s));
       if (!r.passed()) {
         out.println("      problem: " + r.problem());
       }

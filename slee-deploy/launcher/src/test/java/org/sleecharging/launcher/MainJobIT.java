@@ -30,6 +30,11 @@ class MainJobIT {
 
     assertThat(run.output()).contains("SCUR voice call", "ECUR content download", "IEC message")
         .doesNotContain("FAIL").contains("Left behind: nothing", "OCS ledger: reconciled OK");
+    assertThat(run.output()).as("what the OCS saw per scenario")
+        .containsPattern("OCS: balance EUR 10.00 -> EUR 9\\.\\d\\d\\R")
+        .contains("OCS: requested TOTAL_OCTETS 2000000; reported used TOTAL_OCTETS 2000000")
+        .contains("OCS: 1 CCR (1 EVENT)")
+        .contains("OCS: granted nothing; debited SERVICE_SPECIFIC_UNITS 1; released nothing; refunded nothing");
     assertThat(run.exitCode()).as(run.output()).isEqualTo(MainJobRun.OK);
   }
 
@@ -66,6 +71,7 @@ class MainJobIT {
         .contains("service: CONTENT_ALLOWED data-2 song-42", "network: delivered song-42")
         .contains("service: MESSAGE_ACCEPTED msg-3", "network: delivered")
         .contains("problem: the OCS debited nothing from alice")
+        .contains("OCS: no CCR received")
         .contains("problem: the OCS debited nothing from bob")
         .contains("Left behind: nothing")
         .contains("OCS ledger: reconciled OK");

@@ -25,6 +25,11 @@ final class AccountWatch {
     this.before = ocs.map(o -> o.account(account)).orElse(null);
   }
 
+  /** The account as it was when the scenario started; null with an external OCS. */
+  AccountSnapshot before() {
+    return before;
+  }
+
   /**
    * Waits until the account holds no reservation (the service's final report arrived), then
    * answers the balance change per bucket; empty with an external OCS.

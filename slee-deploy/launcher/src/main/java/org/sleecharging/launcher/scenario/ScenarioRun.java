@@ -27,11 +27,15 @@ final class ScenarioRun {
   private final NetworkDriver network;
   private final Duration timeout;
   private final AccountWatch account;
+  private final Optional<OcsSimulator> ocs;
+  private final Optional<OcsFacts> facts;
   private final List<String> steps = new ArrayList<>();
 
   ScenarioRun(ScenarioKind kind, Subscriber subscriber, NetworkDriver network,
-      Optional<OcsSimulator> ocs, Duration timeout) {
+      Optional<OcsSimulator> ocs, Duration timeout) throws InterruptedException {
     this.kind = kind;
+    this.ocs = ocs;
+    this.facts = OcsFacts.start(ocs, subscriber);
     this.subscriber = subscriber;
     this.network = network;
     this.timeout = timeout;
@@ -79,8 +83,11 @@ final class ScenarioRun {
     }
     String charged = AccountWatch.describe(change);
     boolean debited = change.map(c -> c.values().stream().anyMatch(v -> v.signum() < 0)).orElse(true);
+    List<String> ocsFacts = facts.isPresent()
+        ? facts.get().lines(account.before(), ocs.get().account(subscriber.account()))
+        : List.of();
     return new ScenarioResult(kind, subscriber, steps, charged,
-        debited ? "" : "the OCS debited nothing from " + subscriber.account());
+        debited ? "" : "the OCS debited nothing from " + subscriber.account(), ocsFacts);
   }
 
   private <T> T await(CompletableFuture<T> future, String what) throws InterruptedException {
