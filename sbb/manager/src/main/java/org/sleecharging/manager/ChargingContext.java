@@ -12,8 +12,8 @@ import org.sleecharging.events.value.MerchantAccount;
 /**
  * Whom a charging manager charges and how: the user, merchant account, correlation id and text
  * given to {@code ChargingProvider.createChargingSession} for each instance's charging session;
- * the default terms of instances created by name alone; and how long before the end of a grant's
- * validity time the manager raises a pending credit reservation. Immutable, built with
+ * the default terms of instances created by name alone; and how long before the end of a
+ * reservation's lifetime the manager extends it (at least halfway through). Immutable, built with
  * {@link #builder(Address, MerchantAccount)}.
  */
 public final class ChargingContext implements Serializable {

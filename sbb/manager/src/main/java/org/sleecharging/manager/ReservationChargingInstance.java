@@ -11,9 +11,12 @@ import org.sleecharging.events.value.VolumeSet;
  * <p>Time used in {@link org.sleecharging.events.value.Unit#SECONDS} is metered by the manager
  * from the grant on, leaving out suspended intervals; usage in every other unit is reported by
  * the feature with {@link #reportUsedUnits(VolumeSet)}. When the metered time or the reported
- * units use up the grant, or the grant's lifetime (validity time) is about to end, the manager
- * makes CREDIT_RESERVATION pending (reason QUOTA_EXHAUSTED or VALIDITY_TIME) and fires
- * {@code InstructionPending}; an OCS re-auth request does the same with FORCED_REAUTHORISATION.
+ * units use up the grant, the manager makes CREDIT_RESERVATION pending (reason QUOTA_EXHAUSTED) and
+ * fires {@code InstructionPending}; an OCS re-auth request (or the end of the grant's Ro
+ * Validity-Time, which the RA signals as one) does the same with FORCED_REAUTHORISATION. The
+ * reservation's lifetime (TS 29.198-12 §8.3) is the manager's business: it extends it before it
+ * ends, and when the SLA allows no more it finalises the instance itself before the reservation
+ * expires (ChargingInstanceEnded, no CreditResult).
  * A reservation refused after the first grant makes CREDIT_FINALISATION pending (reason FINAL);
  * a refused first reservation releases the session and finalises the instance.
  *

@@ -36,6 +36,21 @@ public final class FeatureOcs implements BeforeAllCallback, AfterAllCallback {
         String value();
     }
 
+    /**
+     * The RA entity's SLA lifetimes (TS 29.198-12 §10: default lifetime of a reservation, the increment
+     * of extendLifeTimeReq, the longest lifetime) in seconds for a test class; the RA's defaults (5
+     * minutes, 5 minutes, 1 hour) if absent.
+     */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Lifetime {
+        long defaultSeconds();
+
+        long incrementSeconds();
+
+        long maxSeconds();
+    }
+
     public static final String REALM = "ocs.sleecharging.local";
     public static final String HOST = "ocs1.ocs.sleecharging.local";
     /** The RA's Tx timer (RFC 4006 §13): how long it waits for an answer before failure handling. */
@@ -68,6 +83,11 @@ public final class FeatureOcs implements BeforeAllCallback, AfterAllCallback {
         String mode = handling == null ? "TERMINATE" : handling.value();
         System.setProperty("it.features.ocs.port", Integer.toString(ocs.port()));
         System.setProperty("it.features.txTimerMillis", Long.toString(TX_TIMER_MILLIS));
+        Lifetime lifetime = context.getRequiredTestClass().getAnnotation(Lifetime.class);
+        System.setProperty("it.features.defaultLifetime", lifetime == null ? "PT5M" : "PT" + lifetime.defaultSeconds() + "S");
+        System.setProperty("it.features.lifetimeIncrement",
+                lifetime == null ? "PT5M" : "PT" + lifetime.incrementSeconds() + "S");
+        System.setProperty("it.features.maxLifetime", lifetime == null ? "PT1H" : "PT" + lifetime.maxSeconds() + "S");
         System.setProperty("arquillian.xml", "features/arquillian.xml");
         System.setProperty("arquillian.launch", "features-" + mode.toLowerCase(java.util.Locale.ROOT));
     }

@@ -40,13 +40,13 @@ import org.sleecharging.netsim.event.CallResumed;
  * <li>{@link #onCallAnswered}, {@link #onCallHeld}, {@link #onCallResumed}: resume and suspend the
  * instance; the manager meters talk time only (TS 32.299 §5.2.2 service suspension).</li>
  * <li>{@link #onInstructionPending}: the manager asks for a further reservation when the quota is
- * used up, the validity time ends or the OCS re-authorises (RFC 4006 §5.5 RAR): carry it out with
+ * used up or the OCS re-authorises (RFC 4006 §5.5 RAR): carry it out with
  * {@code doCreditReservation}; the used units go with it. If that reservation is refused, the
  * credit is exhausted: release the call with CREDIT_EXHAUSTED and finalise.</li>
  * <li>{@link #onCallHungUp}: {@code doCreditFinalisation(FINAL)} reports the rest (CCR-TERMINATION);
  * its CreditResult ends charging.</li>
- * <li>{@link #onChargingInstanceEnded}: the OCS aborted the session (RFC 4006 §5.6 ASR) or its
- * lifetime expired: release the call.</li>
+ * <li>{@link #onChargingInstanceEnded}: the OCS aborted the session (RFC 4006 §5.6 ASR), or the
+ * manager finalised it because its reservation reached the longest lifetime of the SLA: release the call.</li>
  * </ol>
  * The decisions are in {@link CallPhase}'s transition table; this class only translates events to
  * {@link CallInput}s and {@link CallAction}s to calls on the manager and the call.

@@ -20,7 +20,7 @@ public enum CallInput {
      * credit control (RFC 4006 §5.7, Credit-Control-Failure-Handling CONTINUE): the call goes on.
      */
     CONTINUED,
-    /** InstructionPending CREDIT_RESERVATION: quota used up, validity time ending, or OCS re-auth. */
+    /** InstructionPending CREDIT_RESERVATION: quota used up or OCS re-auth. */
     CREDIT_PENDING,
     /** CallAnswered. */
     ANSWERED,

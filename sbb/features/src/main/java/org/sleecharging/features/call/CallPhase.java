@@ -13,7 +13,7 @@ import org.sleecharging.features.TransitionTable;
  * with the refusal cause.</li>
  * <li>Time is metered by the charging manager; the instance is suspended from the attempt until
  * answer and during hold, so ringing and hold time are not charged.</li>
- * <li>A pending credit reservation (quota used up, validity time, OCS re-auth) is carried out at
+ * <li>A pending credit reservation (quota used up, OCS re-auth) is carried out at
  * once; a refused or failed further reservation releases the call (credit exhausted, the final
  * units are used up) and finalises.</li>
  * <li>A further reservation the OCS did not answer while the RA continues without credit control

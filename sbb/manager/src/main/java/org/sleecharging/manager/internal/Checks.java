@@ -141,7 +141,32 @@ final class Checks {
                 && c.outcome == CreditOutcome.DENIED) {
             return afterRefusedReservation(r, c, events);
         }
+        if (r.lifetimeEnding && r.state == InstanceState.MID) {
+            return finaliseBeforeExpiry(r, events);
+        }
         return settle(r, null, events);
+    }
+
+    /**
+     * The reservation's lifetime cannot be extended any more (P_CHS_ERR_NO_EXTEND: the SLA maximum,
+     * TS 29.198-12 §8.3) and the instance is MID: it finalises itself now, while the reservation is
+     * still there, so that the usage so far is debited (CCR-TERMINATION) instead of being lost to the
+     * lifetime expiry. The feature gets ChargingInstanceEnded, as for any other end it did not ask for.
+     */
+    Decision finaliseBeforeExpiry(InstanceRecord r, List<ManagerEvent> events) {
+        r.lifetimeEnding = false;
+        VolumeSet used = r.state.isGranted() ? drain(r, true) : null;
+        List<StepKind> plan = new ArrayList<StepKind>();
+        if (used != null) {
+            plan.add(StepKind.DEBIT_UNITS);
+        }
+        plan.add(StepKind.RELEASE);
+        stopMetering(r);
+        Decision d = start(r, ChargingInstruction.CREDIT_FINALISATION, ReportingReason.FINAL, "",
+                InstanceEvent.START_FINALISATION, plan, used, true, events);
+        d.record().check.endReason = "the charging session's reservation reached the longest lifetime the SLA "
+                + "allows (P_CHS_ERR_NO_EXTEND): finalised before it expires";
+        return d;
     }
 
     /**
@@ -230,7 +255,7 @@ final class Checks {
 
     void stopMetering(InstanceRecord r) {
         foldTime(r, r.meter.stop(now()));
-        r.validityDeadline = -1;
+        r.lifetimeDeadline = -1;
     }
 
     /** True when some granted unit has nothing left: the next debit would use up the reservation. */
@@ -247,8 +272,8 @@ final class Checks {
         return r.type == ChargingType.RESERVATION && r.terms.getUnits().units().contains(Unit.SECONDS);
     }
 
-    /** The validity deadline for a grant with this lifetime: the guard before its end, at least halfway. */
-    long validityDeadline(Duration lifeTime) {
+    /** When to extend a reservation with this lifetime left: the guard before its end, at least halfway. */
+    long lifetimeDeadline(Duration lifeTime) {
         if (lifeTime.isZero() || lifeTime.isNegative()) {
             return -1;
         }
@@ -266,7 +291,7 @@ final class Checks {
             r.quotaDeadline = r.meter.runningSince() + millis;
         }
         if (r.state.isFinal() || r.state == InstanceState.FINALISING) {
-            r.validityDeadline = -1;
+            r.lifetimeDeadline = -1;
         }
         return new Decision(r, step, events);
     }

@@ -34,8 +34,16 @@ public final class InstanceRecord implements Serializable {
     /** Usage measured (counted in {@link #counters}) but not yet debited, per unit. */
     EnumMap<Unit, Amount> unreported = new EnumMap<Unit, Amount>(Unit.class);
     UsageMeter meter = new UsageMeter();
-    long validityDeadline = -1;
+    /** When to extend the reservation's lifetime (TS 29.198-12 §8.3 extendLifeTimeReq); -1 if not. */
+    long lifetimeDeadline = -1;
     long quotaDeadline = -1;
+    /** An extendLifeTimeReq is out: its ExtendLifeTimeRes/Err has not arrived yet. */
+    boolean extending;
+    /**
+     * The lifetime cannot be extended (P_CHS_ERR_NO_EXTEND) while a credit check was in progress: the
+     * instance finalises itself when that check ends, before the reservation expires.
+     */
+    boolean lifetimeEnding;
     /**
      * Usage beyond the grant is waiting for a reservation to cover it: a reservation of a used-up
      * grant was CONTINUED (RFC 4006 §5.7) and the service went on without credit control.
@@ -60,8 +68,10 @@ public final class InstanceRecord implements Serializable {
         r.counters = counters;
         r.unreported = new EnumMap<Unit, Amount>(unreported);
         r.meter = meter.copy();
-        r.validityDeadline = validityDeadline;
+        r.lifetimeDeadline = lifetimeDeadline;
         r.quotaDeadline = quotaDeadline;
+        r.extending = extending;
+        r.lifetimeEnding = lifetimeEnding;
         r.uncovered = uncovered;
         return r;
     }
@@ -104,6 +114,11 @@ public final class InstanceRecord implements Serializable {
         return meter.isSuspended();
     }
 
+    /** Whether an extendLifeTimeReq is waiting for its answer. */
+    public boolean isExtendingLifetime() {
+        return extending;
+    }
+
     /** The request sent to the RA and not answered yet; null if none. */
     public RaStep outstanding() {
         return outstanding;
@@ -111,7 +126,7 @@ public final class InstanceRecord implements Serializable {
 
     /** Epoch millis at which the deadline of this kind fires; -1 if none. */
     public long deadline(DeadlineKind kind) {
-        return kind == DeadlineKind.VALIDITY ? validityDeadline : quotaDeadline;
+        return kind == DeadlineKind.LIFETIME ? lifetimeDeadline : quotaDeadline;
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.Objects;
 import org.sleecharging.events.DebitUnitRes;
 import org.sleecharging.events.DirectCreditUnitRes;
 import org.sleecharging.events.DirectDebitUnitRes;
+import org.sleecharging.events.ExtendLifeTimeErr;
+import org.sleecharging.events.ExtendLifeTimeRes;
 import org.sleecharging.events.RequestError;
 import org.sleecharging.events.RequestOutcome;
 import org.sleecharging.events.ReserveUnitRes;
@@ -36,6 +38,20 @@ public final class RaEvents {
 
     RaEvents(Checks checks) {
         this.checks = checks;
+    }
+
+    /**
+     * {@code sent} was issued without an exception: the outstanding request of a check, or an
+     * extendLifeTimeReq, which is issued beside any check and answered by its own events.
+     */
+    public Decision stepSent(InstanceRecord in, RaStep sent, ChargingSessionId opened) {
+        return sent.kind() == StepKind.EXTEND_LIFETIME ? new Decision(in, null, new ArrayList<ManagerEvent>())
+                : stepSent(in, opened);
+    }
+
+    /** The RA refused {@code sent} with an exception. */
+    public Decision stepRefused(InstanceRecord in, RaStep sent) {
+        return sent.kind() == StepKind.EXTEND_LIFETIME ? lifetimeExtensionRefused(in) : stepRefused(in);
     }
 
     /** The outstanding request was issued without an exception. */
@@ -116,7 +132,7 @@ public final class RaEvents {
             r.counters = r.counters.withRemaining(minusUnreported(r, left));
             c.granted = left;
             r.uncovered = false;
-            r.validityDeadline = checks.validityDeadline(res.getLifeTimeLeft());
+            r.lifetimeDeadline = checks.lifetimeDeadline(res.getLifeTimeLeft());
             if (Checks.meters(r)) {
                 r.meter.start(checks.now());
             }
@@ -212,9 +228,11 @@ public final class RaEvents {
     }
 
     /**
-     * A deadline timer fired. If it is still the instance's deadline and the instance is MID with
-     * nothing pending, CREDIT_RESERVATION becomes pending (VALIDITY_TIME or QUOTA_EXHAUSTED) and
-     * InstructionPending is fired. A stale deadline changes nothing.
+     * A deadline timer fired. A stale deadline changes nothing. LIFETIME: the manager extends the
+     * reservation's lifetime itself (extendLifeTimeReq, TS 29.198-12 §8.3) while the instance holds a
+     * grant and is not finalising; the feature is not involved. QUOTA: if the instance is MID with
+     * nothing pending, CREDIT_RESERVATION becomes pending with QUOTA_EXHAUSTED and InstructionPending
+     * is fired.
      */
     public Decision deadlineReached(InstanceRecord in, DeadlineKind kind, long deadline) {
         if (in.deadline(kind) != deadline || deadline < 0) {
@@ -222,17 +240,63 @@ public final class RaEvents {
         }
         InstanceRecord r = in.copy();
         List<ManagerEvent> events = new ArrayList<ManagerEvent>();
-        if (kind == DeadlineKind.VALIDITY) {
-            r.validityDeadline = -1;
-        } else {
-            checks.foldTime(r, r.meter.fold(checks.now()));
+        if (kind == DeadlineKind.LIFETIME) {
+            r.lifetimeDeadline = -1;
+            if ((r.state == InstanceState.MID || r.state == InstanceState.MID_CHECK) && !r.extending) {
+                r.extending = true;
+                return checks.settle(r, new RaStep(StepKind.EXTEND_LIFETIME, null, false, 0), events);
+            }
+            return checks.settle(r, null, events);
         }
+        checks.foldTime(r, r.meter.fold(checks.now()));
         if (r.state == InstanceState.MID && r.pending == ChargingInstruction.NONE) {
             r.pending = ChargingInstruction.CREDIT_RESERVATION;
-            r.pendingReason = kind.reportingReason();
-            events.add(new InstructionPending(r.name, r.pending, kind.pendingReason()));
+            r.pendingReason = ReportingReason.QUOTA_EXHAUSTED;
+            events.add(new InstructionPending(r.name, r.pending, PendingReason.QUOTA_EXHAUSTED));
         }
         return checks.settle(r, null, events);
+    }
+
+    /** ExtendLifeTimeRes: the next extension is due the guard before the new end (at least halfway). */
+    public Decision lifetimeExtended(InstanceRecord in, ExtendLifeTimeRes answer) {
+        if (!in.extending) {
+            return new Decision(in, null, new ArrayList<ManagerEvent>());
+        }
+        InstanceRecord r = in.copy();
+        r.extending = false;
+        if (r.state == InstanceState.MID || r.state == InstanceState.MID_CHECK) {
+            r.lifetimeDeadline = checks.lifetimeDeadline(answer.getLifeTimeLeft());
+        }
+        return checks.settle(r, null, new ArrayList<ManagerEvent>());
+    }
+
+    /**
+     * ExtendLifeTimeErr, typically P_CHS_ERR_NO_EXTEND (the SLA maximum is reached): the reservation will
+     * expire, so the instance finalises itself before it does, at once when MID, after the credit check
+     * in progress otherwise (see {@link Checks#finaliseBeforeExpiry}). A finalising instance goes on.
+     */
+    public Decision lifetimeNotExtended(InstanceRecord in, ExtendLifeTimeErr answer) {
+        Objects.requireNonNull(answer, "answer");
+        if (!in.extending) {
+            return new Decision(in, null, new ArrayList<ManagerEvent>());
+        }
+        InstanceRecord r = in.copy();
+        r.extending = false;
+        if (r.state == InstanceState.MID) {
+            return checks.finaliseBeforeExpiry(r, new ArrayList<ManagerEvent>());
+        }
+        r.lifetimeEnding = r.state == InstanceState.MID_CHECK;
+        return checks.settle(r, null, new ArrayList<ManagerEvent>());
+    }
+
+    /**
+     * The RA refused the extendLifeTimeReq synchronously (P_TASK_REFUSED: the reservation has ended,
+     * or the session is gone): there is no lifetime left to keep; the session's own events follow.
+     */
+    public Decision lifetimeExtensionRefused(InstanceRecord in) {
+        InstanceRecord r = in.copy();
+        r.extending = false;
+        return checks.settle(r, null, new ArrayList<ManagerEvent>());
     }
 
 }

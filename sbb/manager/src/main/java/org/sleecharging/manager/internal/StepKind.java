@@ -23,7 +23,12 @@ public enum StepKind {
     /** directCreditUnitReq: Ro CCR-EVENT REFUND_ACCOUNT. */
     DIRECT_CREDIT_UNITS(DirectCreditUnitRes.class, DirectCreditUnitErr.class),
     /** ChargingSessionActivity.release; synchronous, no answer event. */
-    RELEASE(null, null);
+    RELEASE(null, null),
+    /**
+     * extendLifeTimeReq (TS 29.198-12 §8.3): no request number, no Ro message. Issued beside a credit
+     * check, never as one of its steps; answered by ExtendLifeTimeRes/Err, which are no RequestOutcome.
+     */
+    EXTEND_LIFETIME(null, null);
 
     private final Class<? extends RequestOutcome> res;
     private final Class<? extends RequestOutcome> err;

@@ -307,11 +307,11 @@ public abstract class ChargingManagerOperations implements ChargingInstanceOpera
             try {
                 ChargingSessionId opened = gateway.execute(step, record, requireConfigured(),
                         context().getSbbLocalObject());
-                next = engine().raEvents().stepSent(record, opened);
+                next = engine().raEvents().stepSent(record, step, opened);
             } catch (ChargingException e) {
                 tracer.warning("charging instance " + record.name() + ": the charging RA refused " + step + ": "
                         + e.getMessage());
-                next = engine().raEvents().stepRefused(record);
+                next = engine().raEvents().stepRefused(record, step);
             }
             record = next.record();
             step = next.step();

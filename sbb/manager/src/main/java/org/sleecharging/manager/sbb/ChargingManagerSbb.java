@@ -21,6 +21,8 @@ import org.sleecharging.events.DirectCreditUnitErr;
 import org.sleecharging.events.DirectCreditUnitRes;
 import org.sleecharging.events.DirectDebitUnitErr;
 import org.sleecharging.events.DirectDebitUnitRes;
+import org.sleecharging.events.ExtendLifeTimeErr;
+import org.sleecharging.events.ExtendLifeTimeRes;
 import org.sleecharging.events.ReauthRequest;
 import org.sleecharging.events.RequestOutcome;
 import org.sleecharging.events.ReserveUnitErr;
@@ -185,6 +187,22 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
 
     public void onDirectCreditUnitErr(DirectCreditUnitErr event, ActivityContextInterface activity) {
         answered(event);
+    }
+
+    /** TS 29.198-12 §8.4: the reservation lives longer; the next extension is planned from its lifetime left. */
+    public void onExtendLifeTimeRes(ExtendLifeTimeRes event, ActivityContextInterface activity) {
+        InstanceRecord record = bySession(event.getSessionId(), event);
+        if (record != null) {
+            applyDecision(engine().raEvents().lifetimeExtended(record, event));
+        }
+    }
+
+    /** TS 29.198-12 §8.4, P_CHS_ERR_NO_EXTEND: the instance finalises before its reservation expires. */
+    public void onExtendLifeTimeErr(ExtendLifeTimeErr event, ActivityContextInterface activity) {
+        InstanceRecord record = bySession(event.getSessionId(), event);
+        if (record != null) {
+            applyDecision(engine().raEvents().lifetimeNotExtended(record, event));
+        }
     }
 
     /** RFC 4006 §5.5 RAR. */

@@ -10,7 +10,7 @@ import org.sleecharging.manager.internal.InstanceRecord;
 import org.sleecharging.ratype.ChargingException;
 
 /**
- * Keeps one SLEE timer per instance deadline (validity, quota), set on the instance's charging
+ * Keeps one SLEE timer per instance deadline (lifetime, quota), set on the instance's charging
  * session ACI: a changed deadline cancels the old timer and sets a new one.
  */
 final class DeadlineTimers {

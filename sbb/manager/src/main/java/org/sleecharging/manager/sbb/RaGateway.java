@@ -58,6 +58,9 @@ final class RaGateway {
         case RELEASE:
             session(record).release(step.requestNumber());
             return null;
+        case EXTEND_LIFETIME:
+            session(record).extendLifeTimeReq();
+            return null;
         default:
             throw new IllegalArgumentException("no RA request for step " + step);
         }

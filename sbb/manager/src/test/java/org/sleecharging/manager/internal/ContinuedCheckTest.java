@@ -90,7 +90,7 @@ class ContinuedCheckTest {
         assertThat(d.record.state()).isEqualTo(InstanceState.FINAL);
         assertThat(d.engine.counters(d.record).getCreditChecks()).isEqualTo(2);
         assertThat(d.record.deadline(DeadlineKind.QUOTA)).as("no timer on the ended session").isEqualTo(-1);
-        assertThat(d.record.deadline(DeadlineKind.VALIDITY)).isEqualTo(-1);
+        assertThat(d.record.deadline(DeadlineKind.LIFETIME)).isEqualTo(-1);
         InstanceRecord ended = d.record;
         d.apply(d.ra.sessionLost(d.record, "SessionEnded P_CHS_CAUSE_UNDEFINED"));
         assertThat(d.record).as("the RA's SessionEnded that follows changes nothing").isSameAs(ended);

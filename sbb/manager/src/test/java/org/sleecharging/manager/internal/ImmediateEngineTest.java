@@ -47,7 +47,7 @@ class ImmediateEngineTest {
         assertThat(d.engine.counters(d.record).getUsed(Unit.NUMBER)).isEqualTo(Amount.ONE);
         assertThat(d.engine.counters(d.record).getCreditChecks()).isEqualTo(1);
         assertThat(d.record.deadline(DeadlineKind.QUOTA)).isEqualTo(-1);
-        assertThat(d.record.deadline(DeadlineKind.VALIDITY)).isEqualTo(-1);
+        assertThat(d.record.deadline(DeadlineKind.LIFETIME)).isEqualTo(-1);
     }
 
     @Test

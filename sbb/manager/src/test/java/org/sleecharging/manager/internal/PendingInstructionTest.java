@@ -107,37 +107,6 @@ class PendingInstructionTest {
     }
 
     @Test
-    void validityDeadlineMakesCreditReservationPending() throws Exception {
-        Driver d = granted(new Driver(ChargingType.RESERVATION, Fixtures.SECONDS_60), 60);
-        long deadline = d.record.deadline(DeadlineKind.VALIDITY);
-        assertThat(deadline).isEqualTo(d.clock.millis() + 25_000);
-
-        assertThat(d.ra.deadlineReached(d.record, DeadlineKind.VALIDITY, deadline - 1).record())
-                .as("a stale deadline changes nothing").isSameAs(d.record);
-        d.clock.advance(Duration.ofSeconds(25));
-        d.apply(d.ra.deadlineReached(d.record, DeadlineKind.VALIDITY, deadline));
-
-        assertThat(d.record.pending()).isEqualTo(ChargingInstruction.CREDIT_RESERVATION);
-        assertThat(d.record.pendingReason()).isEqualTo(ReportingReason.VALIDITY_TIME);
-        assertThat(d.record.deadline(DeadlineKind.VALIDITY)).isEqualTo(-1);
-        assertThat(d.takeEvents()).containsExactly(new InstructionPending("call",
-                ChargingInstruction.CREDIT_RESERVATION, PendingReason.VALIDITY_TIME_EXPIRED));
-    }
-
-    @Test
-    void validityDeadlineIsAtLeastHalfTheLifetimeWhenTheGuardIsLonger() throws Exception {
-        Driver d = new Driver(ChargingType.RESERVATION, Fixtures.SECONDS_60);
-        d.apply(d.engine.doCreditReservation(d.record, null, "setup")).sent();
-        d.answer(reserved(1, seconds(60), Duration.ofSeconds(8)));
-        assertThat(d.record.deadline(DeadlineKind.VALIDITY)).isEqualTo(d.clock.millis() + 4_000);
-
-        Driver none = new Driver(ChargingType.RESERVATION, Fixtures.SECONDS_60);
-        none.apply(none.engine.doCreditReservation(none.record, null, "setup")).sent();
-        none.answer(reserved(1, seconds(60), Duration.ZERO));
-        assertThat(none.record.deadline(DeadlineKind.VALIDITY)).as("no lifetime, no deadline").isEqualTo(-1);
-    }
-
-    @Test
     void meteredTimeUsingUpTheGrantMakesCreditReservationPending() throws Exception {
         Driver d = granted(new Driver(ChargingType.RESERVATION, Fixtures.SECONDS_60), 60);
         long deadline = d.record.deadline(DeadlineKind.QUOTA);

@@ -218,7 +218,7 @@ class RandomWalkTest {
         }
         if (r.state().isFinal()) {
             assertThat(r.outstanding()).isNull();
-            assertThat(r.deadline(DeadlineKind.VALIDITY)).isEqualTo(-1);
+            assertThat(r.deadline(DeadlineKind.LIFETIME)).isEqualTo(-1);
             assertThat(r.deadline(DeadlineKind.QUOTA)).isEqualTo(-1);
         }
         if (!r.state().isCreditCheckInProgress()) {

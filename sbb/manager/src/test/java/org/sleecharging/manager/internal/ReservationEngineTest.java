@@ -65,7 +65,7 @@ class ReservationEngineTest {
         assertThat(counters.getRemaining(Unit.SECONDS)).isEqualTo(Amount.of(60, 0));
         assertThat(counters.getUsed(Unit.SECONDS)).isEqualTo(Amount.ZERO);
         assertThat(counters.getCreditChecks()).isEqualTo(1);
-        assertThat(d.record.deadline(DeadlineKind.VALIDITY)).isEqualTo(1_000_000L + 25_000L);
+        assertThat(d.record.deadline(DeadlineKind.LIFETIME)).isEqualTo(1_000_000L + 25_000L);
         assertThat(d.record.deadline(DeadlineKind.QUOTA)).isEqualTo(1_000_000L + 60_000L);
     }
 
@@ -147,7 +147,7 @@ class ReservationEngineTest {
         assertThat(d.record.state()).isEqualTo(InstanceState.FINAL);
         assertThat(d.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_FINALISATION,
                 CreditOutcome.SUCCESS, null, seconds(16), 2001, ""));
-        assertThat(d.record.deadline(DeadlineKind.VALIDITY)).isEqualTo(-1);
+        assertThat(d.record.deadline(DeadlineKind.LIFETIME)).isEqualTo(-1);
         assertThat(d.record.deadline(DeadlineKind.QUOTA)).isEqualTo(-1);
         d.clock.advance(Duration.ofSeconds(10));
         assertThat(d.engine.counters(d.record).getUsed(Unit.SECONDS)).isEqualTo(Amount.parse("15.25"));

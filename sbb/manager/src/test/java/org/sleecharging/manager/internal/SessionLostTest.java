@@ -31,7 +31,7 @@ class SessionLostTest {
 
         assertThat(d.record.state()).isEqualTo(InstanceState.FINAL);
         assertThat(d.takeEvents()).containsExactly(new ChargingInstanceEnded("call", "aborted by the OCS"));
-        assertThat(d.record.deadline(DeadlineKind.VALIDITY)).isEqualTo(-1);
+        assertThat(d.record.deadline(DeadlineKind.LIFETIME)).isEqualTo(-1);
         assertThat(d.record.deadline(DeadlineKind.QUOTA)).isEqualTo(-1);
         d.clock.advance(Duration.ofSeconds(12));
         assertThat(d.engine.counters(d.record).getUsed(Unit.SECONDS)).isEqualTo(Amount.of(12, 0));

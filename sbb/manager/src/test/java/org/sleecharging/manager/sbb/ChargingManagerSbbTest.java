@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sleecharging.events.DebitUnitRes;
 import org.sleecharging.events.DirectDebitUnitRes;
+import org.sleecharging.events.ExtendLifeTimeErr;
+import org.sleecharging.events.ExtendLifeTimeRes;
 import org.sleecharging.events.ReauthRequest;
 import org.sleecharging.events.ReserveUnitRes;
 import org.sleecharging.events.SessionAborted;
@@ -24,6 +26,7 @@ import org.sleecharging.events.manager.CreditResult;
 import org.sleecharging.events.manager.InstructionPending;
 import org.sleecharging.events.manager.PendingReason;
 import org.sleecharging.events.value.Amount;
+import org.sleecharging.events.value.ChargingError;
 import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.events.value.MerchantAccount;
 import org.sleecharging.events.value.Unit;
@@ -110,23 +113,46 @@ class ChargingManagerSbbTest {
     }
 
     @Test
-    void aValidityTimerMakesCreditReservationPendingAndIsNotSetAgain() throws Exception {
+    void aLifetimeTimerExtendsTheLifetimeWithoutTheFeatureAndTheAnswerSetsTheNextOne() throws Exception {
         ReservationChargingInstance call = reservedFor60();
         sbb.takeFired();
-        Fakes.Timer validity = fakes.timers.values().stream().filter(t -> t.time == 5_025_000L).findFirst().get();
+        Fakes.Timer lifetime = fakes.timers.values().stream().filter(t -> t.time == 5_025_000L).findFirst().get();
         clock.advance(Duration.ofSeconds(25));
-        fakes.timers.remove(validity.id);
+        fakes.timers.remove(lifetime.id);
 
-        sbb.onTimerEvent(Fakes.timerEvent(validity), sessionAci());
+        sbb.onTimerEvent(Fakes.timerEvent(lifetime), sessionAci());
 
-        assertThat(sbb.takeFired()).containsExactly(new InstructionPending("call",
-                ChargingInstruction.CREDIT_RESERVATION, PendingReason.VALIDITY_TIME_EXPIRED));
-        assertThat(call.getPendingChargingInstruction()).isEqualTo(ChargingInstruction.CREDIT_RESERVATION);
-        assertThat(call.getPendingReportingReason()).isEqualTo(ReportingReason.VALIDITY_TIME);
-        assertThat(fakes.timers).as("quota timer cancelled while an instruction is pending").isEmpty();
+        assertThat(sbb.takeFired()).as("the feature is not involved").isEmpty();
+        assertThat(session().requests).last().isEqualTo("extendLifeTimeReq null");
+        assertThat(call.getPendingChargingInstruction()).isEqualTo(ChargingInstruction.NONE);
+        assertThat(call.isCreditCheckInProgress()).isFalse();
 
-        sbb.onTimerEvent(Fakes.timerEvent(validity), sessionAci());
+        sbb.onExtendLifeTimeRes(new ExtendLifeTimeRes(CS1, Duration.ofSeconds(35)), sessionAci());
+
+        assertThat(fakes.timers.values()).extracting(t -> t.time).contains(5_025_000L + 30_000L);
+        sbb.onTimerEvent(Fakes.timerEvent(lifetime), sessionAci());
         assertThat(sbb.takeFired()).as("a timer fires once").isEmpty();
+        assertThat(session().requests).filteredOn(r -> r.startsWith("extendLifeTimeReq")).hasSize(1);
+    }
+
+    @Test
+    void noExtensionFinalisesTheInstanceBeforeTheReservationExpires() throws Exception {
+        ReservationChargingInstance call = reservedFor60();
+        sbb.takeFired();
+        Fakes.Timer lifetime = fakes.timers.values().stream().filter(t -> t.time == 5_025_000L).findFirst().get();
+        clock.advance(Duration.ofSeconds(25));
+        fakes.timers.remove(lifetime.id);
+        sbb.onTimerEvent(Fakes.timerEvent(lifetime), sessionAci());
+
+        sbb.onExtendLifeTimeErr(new ExtendLifeTimeErr(CS1, ChargingError.NO_EXTEND, "SLA maximum"), sessionAci());
+
+        assertThat(session().requests).last().asString().startsWith("debitUnitReq").endsWith(", true, 2]");
+        sbb.onDebitUnitRes(new DebitUnitRes(CS1, 2, VolumeSet.of(Volume.of(25, Unit.SECONDS)),
+                VolumeSet.of(Volume.of(35, Unit.SECONDS)), 3), sessionAci());
+        assertThat(session().requests).last().isEqualTo("release [3]");
+        assertThat(call.getChargingState()).isEqualTo(ChargingState.FINAL);
+        assertThat(sbb.takeFired()).singleElement().isInstanceOf(ChargingInstanceEnded.class);
+        assertThat(fakes.timers).isEmpty();
     }
 
     @Test

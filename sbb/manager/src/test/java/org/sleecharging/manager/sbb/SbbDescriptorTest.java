@@ -108,7 +108,7 @@ class SbbDescriptorTest {
             }
         }
         assertThat(fired).isEqualTo(3);
-        assertThat(events.getLength()).isEqualTo(16);
+        assertThat(events.getLength()).isEqualTo(18);
     }
 
     @Test
