@@ -17,10 +17,12 @@ public enum CreditOutcome {
      * the OCS, or with the finalisation (CCR-TERMINATION; if that fails too, the RA raises its
      * unconfirmed-usage alarm). When the grant is used up the manager asks for a reservation again
      * (InstructionPending QUOTA_EXHAUSTED), which retries the OCS and asks for the usage beyond the
-     * grant as well. Limit: usage beyond what is left of the reservation cannot be debited against
-     * it (TS 29.198-12: a unit debit beyond the reservation debits only what is left), so when the
-     * OCS stays away until the finalisation, its CreditResult's {@code usedUnits} (what was debited)
-     * can be less than the instance's used counters.
+     * grant as well. When the OCS stays away until the finalisation, the final unit debit takes only
+     * what is left of the reservation (TS 29.198-12) and the manager debits the rest directly
+     * (directDebitUnitReq, CCR-EVENT DIRECT_DEBITING), so the final CreditResult's {@code usedUnits}
+     * is all the usage; should the OCS not answer that either, the RA applies its
+     * Direct-Debiting-Failure-Handling (RFC 4006 §8.15: buffered and re-sent, and its
+     * unconfirmed-usage alarm if it never gets through).
      *
      * <p>Only a further reservation continues: a failed first reservation opened no Ro session and
      * holds nothing to continue on, so it is a {@link #FAILURE}.

@@ -9,6 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.sleecharging.events.manager.ChargingInstruction;
+import org.sleecharging.events.manager.CreditOutcome;
+import org.sleecharging.events.manager.CreditResult;
+import org.sleecharging.events.value.Unit;
+import org.sleecharging.events.value.Volume;
+import org.sleecharging.events.value.VolumeSet;
 import org.sleecharging.netsim.driver.ActionKind;
 import org.sleecharging.netsim.driver.SbbAction;
 import org.sleecharging.netsim.event.CallParty;
@@ -24,7 +30,8 @@ import org.sleecharging.ocs.UnitType;
  * out, the RA keeps the charging session (ReserveUnitErr SESSION_CONTINUES), the manager answers
  * CreditResult CONTINUED, the call stays connected, and the hang-up finalises it with all the time
  * talked, the stretch after the OCS stopped answering included; or, when the OCS answers the next
- * reservation, that one reports the time talked so far and the call goes on charged as usual.
+ * reservation, that one reports the time talked so far and the call goes on charged as usual. Usage
+ * beyond a grant used up while the OCS was away is debited directly at the finalisation.
  */
 @FeatureOcs.FailureHandling("CONTINUE")
 class CallOcsFailureContinueIT extends FeatureItBase {
@@ -102,6 +109,42 @@ class CallOcsFailureContinueIT extends FeatureItBase {
                 + usedSecondsUntilTermination(caller);
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(taken().get(ChargeBook.TIME))
                 .isEqualByComparingTo(BigDecimal.valueOf(reported)));
+    }
+
+    /**
+     * The grant used up while the OCS does not answer CCR-UPDATEs: the further reservation is
+     * CONTINUED, the service goes on beyond the grant, and the finalisation's unit debit takes only
+     * what the reservation still held. The rest is debited directly (CCR-EVENT DIRECT_DEBITING), so
+     * the final CreditResult and the OCS ledger show all the usage. Driven with octets through the
+     * manager (a call's grant is 60 s, too long to use up here); the metered seconds of a call take
+     * the same way.
+     */
+    @Test
+    void usageBeyondAContinuedGrantIsChargedAtTheFinalisation() {
+        String subscriber = freshSubscriber();
+        try (ManagerDriver feature = new ManagerDriver(slee, recorder, TIMEOUT)) {
+            feature.runOk("start " + subscriber, "reservation data 1000", "reserve data");
+            assertThat(feature.next(CreditResult.class, "data").getGrantedUnits()).isEqualTo(octets(1000));
+            ocs.enqueue(Rule.dropAnswer().forSubscriber(subscriber).forRequestType(RequestType.UPDATE).always());
+            grantsMayStayHeldAtTheOcs();
+
+            feature.runOk("report data 1000", "reserve data");
+            assertThat(feature.next(CreditResult.class, "data").getOutcome()).isEqualTo(CreditOutcome.CONTINUED);
+            feature.runOk("report data 500", "finalise data");
+
+            CreditResult finalised = feature.next(CreditResult.class, "data");
+            assertThat(finalised.getInstruction()).isEqualTo(ChargingInstruction.CREDIT_FINALISATION);
+            assertThat(finalised.getOutcome()).isEqualTo(CreditOutcome.SUCCESS);
+            assertThat(finalised.getUsedUnits()).as("all the usage, the 500 beyond the grant included")
+                    .isEqualTo(octets(1500));
+            feature.runOk("end");
+        }
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(taken().get(ChargeBook.OCTETS))
+                .isEqualByComparingTo(BigDecimal.valueOf(1500)));
+    }
+
+    private static VolumeSet octets(long n) {
+        return VolumeSet.of(Volume.of(n, Unit.OCTETS));
     }
 
     /** Used seconds the caller's further CCR-UPDATEs (a late re-auth may add one) and its CCR-TERMINATION report. */

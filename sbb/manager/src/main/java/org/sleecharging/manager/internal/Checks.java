@@ -76,8 +76,9 @@ final class Checks {
         switch (kind) {
         case DEBIT_UNITS:
             return r.check.reported;
-        case RESERVE_UNITS:
         case DIRECT_DEBIT_UNITS:
+            return r.check.excess != null ? r.check.excess : r.terms.getUnits();
+        case RESERVE_UNITS:
         case DIRECT_CREDIT_UNITS:
             return r.terms.getUnits();
         default:

@@ -24,6 +24,11 @@ final class CreditCheck implements Serializable {
     final List<StepKind> plan;
     /** Usage taken from the meter for the debit step; put back if the debit fails. */
     VolumeSet reported;
+    /**
+     * Usage of the final report beyond what the reservation still held, so not debited against it:
+     * debited directly instead (finalisation after CONTINUED, RFC 4006 §5.7). Null if none.
+     */
+    VolumeSet excess;
     VolumeSet granted;
     VolumeSet used;
     CreditOutcome outcome = CreditOutcome.SUCCESS;
@@ -45,6 +50,7 @@ final class CreditCheck implements Serializable {
     CreditCheck copy() {
         CreditCheck c = new CreditCheck(instruction, reason, phase, silent, plan);
         c.reported = reported;
+        c.excess = excess;
         c.granted = granted;
         c.used = used;
         c.outcome = outcome;

@@ -140,13 +140,62 @@ public final class RaEvents {
             DebitUnitRes res = (DebitUnitRes) answer;
             r.counters = r.counters.withRemaining(minusUnreported(r, res.getReservedUnitsLeft()));
             c.used = res.getDebitedVolumes();
+            VolumeSet excess = r.state == InstanceState.FINALISING ? beyond(c.reported, c.used) : null;
+            if (excess != null) {
+                // The final unit debit took only what the reservation still held (TS 29.198-12), e.g.
+                // usage on after a CONTINUED reservation (RFC 4006 §5.7): debit the rest directly
+                // (CCR-EVENT DIRECT_DEBITING) before the release, so no usage goes uncharged.
+                c.excess = excess;
+                c.plan.add(0, StepKind.DIRECT_DEBIT_UNITS);
+            }
         } else if (answer instanceof DirectDebitUnitRes) {
-            c.used = ((DirectDebitUnitRes) answer).getDebitedVolumes();
-            r.counters = r.counters.plusUsed(c.used);
+            VolumeSet debited = ((DirectDebitUnitRes) answer).getDebitedVolumes();
+            if (c.excess != null) {
+                c.used = plus(c.used, debited); // already in the used counters: metered or reported
+            } else {
+                c.used = debited;
+                r.counters = r.counters.plusUsed(c.used);
+            }
         } else if (answer instanceof DirectCreditUnitRes) {
             c.used = ((DirectCreditUnitRes) answer).getCreditedVolumes();
             r.counters = r.counters.minusUsed(c.used);
         }
+    }
+
+    /** Per unit of {@code reported}, what {@code debited} did not take; null if it took everything. */
+    private static VolumeSet beyond(VolumeSet reported, VolumeSet debited) {
+        if (reported == null) {
+            return null;
+        }
+        List<Volume> rest = new ArrayList<Volume>();
+        for (Volume volume : reported.volumes()) {
+            Amount taken = debited == null ? Amount.ZERO
+                    : debited.get(volume.unit()).map(Volume::amount).orElse(Amount.ZERO);
+            Amount left = volume.amount().minusAtMost(taken);
+            if (!left.isZero()) {
+                rest.add(Volume.of(left, volume.unit()));
+            }
+        }
+        return rest.isEmpty() ? null : VolumeSet.of(rest);
+    }
+
+    /** Per unit of either, the sum of both; {@code a} may be null. */
+    private static VolumeSet plus(VolumeSet a, VolumeSet b) {
+        if (a == null) {
+            return b;
+        }
+        Map<Unit, Amount> sum = new EnumMap<Unit, Amount>(Unit.class);
+        for (VolumeSet set : new VolumeSet[] {a, b}) {
+            for (Volume volume : set.volumes()) {
+                Amount before = sum.get(volume.unit());
+                sum.put(volume.unit(), before == null ? volume.amount() : before.plus(volume.amount()));
+            }
+        }
+        List<Volume> volumes = new ArrayList<Volume>();
+        for (Map.Entry<Unit, Amount> e : sum.entrySet()) {
+            volumes.add(Volume.of(e.getValue(), e.getKey()));
+        }
+        return VolumeSet.of(volumes);
     }
 
     private static VolumeSet minus(VolumeSet left, VolumeSet used) {

@@ -157,4 +157,60 @@ class ContinuedCheckTest {
         assertThat(o.step).as("covered: back to asking for the terms").isEqualTo(
                 new RaStep(StepKind.RESERVE_UNITS, octets(1000), false, 5));
     }
+
+    /** The grant of 1000 octets used up, the reservation CONTINUED, 500 used beyond it. */
+    private static Driver usedBeyondAContinuedGrant() throws Exception {
+        Driver o = new Driver(ChargingType.RESERVATION, Fixtures.OCTETS_1000);
+        o.apply(o.engine.doCreditReservation(o.record, null, "setup")).sent();
+        o.answer(reserved(1, octets(1000), LIFETIME));
+        o.apply(o.engine.reportUsedUnits(o.record, octets(1000)));
+        o.apply(o.engine.doCreditReservation(o.record, null, "more"));
+        o.answer(reserveUnanswered(2, FailureHandlingResult.SESSION_CONTINUES));
+        o.apply(o.engine.reportUsedUnits(o.record, octets(500)));
+        o.takeEvents();
+        return o;
+    }
+
+    @Test
+    void theUsageBeyondTheGrantIsDebitedDirectlyWhenTheOcsStaysAwayUntilTheFinalisation() throws Exception {
+        Driver o = usedBeyondAContinuedGrant();
+
+        o.apply(o.engine.doCreditFinalisation(o.record, ReportingReason.FINAL));
+        assertThat(o.step).isEqualTo(new RaStep(StepKind.DEBIT_UNITS, octets(1500), true, 3));
+        o.answer(debited(3, octets(1000), octets(0)));
+
+        assertThat(o.step).as("what the reservation did not hold, debited directly (CCR-EVENT)")
+                .isEqualTo(new RaStep(StepKind.DIRECT_DEBIT_UNITS, octets(500), false, 4));
+        o.answer(new org.sleecharging.events.DirectDebitUnitRes(Fixtures.SESSION, 4, octets(500), 5));
+        assertThat(o.step.kind()).isEqualTo(StepKind.RELEASE);
+        o.sent();
+        assertThat(o.record.state()).isEqualTo(InstanceState.FINAL);
+        assertThat(o.takeEvents()).as("everything used is charged").containsExactly(new CreditResult("call",
+                ChargingInstruction.CREDIT_FINALISATION, CreditOutcome.SUCCESS, null, octets(1500), 2001, ""));
+        assertThat(o.engine.counters(o.record).getUsed(Unit.OCTETS)).as("counted once")
+                .isEqualTo(Amount.of(1500, 0));
+    }
+
+    @Test
+    void aRefusedDebitOfTheExcessStillReleasesAndSaysWhatWasCharged() throws Exception {
+        Driver o = usedBeyondAContinuedGrant();
+        o.apply(o.engine.doCreditFinalisation(o.record, ReportingReason.FINAL));
+        o.answer(debited(3, octets(1000), octets(0)));
+
+        o.answer(new org.sleecharging.events.DirectDebitUnitErr(Fixtures.SESSION, 4,
+                org.sleecharging.events.value.ChargingError.NO_DEBIT, "OCS answered 4012 for tel:+1", 5));
+
+        assertThat(o.step.kind()).isEqualTo(StepKind.RELEASE);
+        o.sent();
+        assertThat(o.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_FINALISATION,
+                CreditOutcome.DENIED, null, octets(1000), 4012, ""));
+    }
+
+    @Test
+    void aFinalDebitWithinTheReservationDebitsNothingDirectly() throws Exception {
+        d.clock.advance(Duration.ofSeconds(10));
+        d.apply(d.engine.doCreditFinalisation(d.record, ReportingReason.FINAL));
+        d.answer(debited(2, seconds(10), seconds(50)));
+        assertThat(d.step.kind()).isEqualTo(StepKind.RELEASE);
+    }
 }
