@@ -62,7 +62,8 @@ class LongCallIT extends FeatureItBase {
         CreditControlRequest termination = nextRequest(caller, RequestType.TERMINATION);
         assertThat(termination.sessionId()).isEqualTo(initial.sessionId());
         long reported = updates.stream().mapToLong(LongCallIT::usedSeconds).sum() + usedSeconds(termination);
-        assertThat(reported).as("talk time reported, in whole seconds").isBetween(talked, talked + 5);
+        // Metered on the SLEE's clock from the answer to the hang-up, each event handled a little late.
+        assertThat(reported).as("talk time reported, in whole seconds").isBetween(talked - 1, talked + 5);
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(taken().get(ChargeBook.TIME))
                 .isEqualByComparingTo(BigDecimal.valueOf(reported)));
     }
@@ -90,7 +91,8 @@ class LongCallIT extends FeatureItBase {
         CreditControlRequest termination = nextRequest(caller, RequestType.TERMINATION);
         assertThat(termination.sessionId()).isEqualTo(initial.sessionId());
         long reported = usedSeconds(termination);
-        assertThat(reported).as("all the talk time, in whole seconds").isBetween(talked.toSeconds() - 1,
+        // Metered from the answer to the finalisation, which comes a little before the release.
+        assertThat(reported).as("all the talk time, in whole seconds").isBetween(talked.toSeconds() - 3,
                 talked.toSeconds() + 2);
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(taken().get(ChargeBook.TIME))
                 .isEqualByComparingTo(BigDecimal.valueOf(reported)));

@@ -10,7 +10,9 @@ import org.sleecharging.events.manager.ManagerEvent;
  * What the engine decided: the instance's new record, at most one request to issue to the RA now
  * (null if none) and the events to fire to the feature, in order. Timers follow from the
  * record's deadlines. When the request has been issued, the caller reports back with
- * {@link InstanceEngine#stepSent} or {@link InstanceEngine#stepRefused}.
+ * {@link RaEvents#stepSent(InstanceRecord, RaStep, org.sleecharging.events.value.ChargingSessionId)} or
+ * {@link RaEvents#stepRefused(InstanceRecord, RaStep)}; an EXTEND_LIFETIME step is not the outstanding
+ * request of a credit check.
  */
 public final class Decision {
     private final InstanceRecord record;
