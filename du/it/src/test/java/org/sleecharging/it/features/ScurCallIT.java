@@ -70,16 +70,10 @@ class ScurCallIT extends FeatureItBase {
     }
 
     /*
-     * Fails today, two product bugs (seen in this test's failure message and the SLEE log):
-     * 1. the manager's further reservation after the quota is used up debits the whole grant first;
-     *    the RA then ends the reservation (TS 29.198-12 §9.1 "limit reached") and refuses the
-     *    reserveUnitReq that follows (P_TASK_REFUSED, VOLUME_RESERVED not allowed in
-     *    RESERVATION_ENDED), so the call is released with CHARGING_FAILURE, not CREDIT_EXHAUSTED —
-     *    and a call whose 60 s grant is used up with credit left would be released the same way;
-     * 2. the CCR-TERMINATION the RA sends on that debit reports Used-Service-Unit TIME=2 in an MSCC
-     *    without the Rating-Group (10) of the grant, so the OCS does not consume the reservation,
-     *    finds no free balance and debits nothing: the RA told the SBB 2 s were debited, the OCS
-     *    took 0 (a lost charge).
+     * Guards two bugs fixed since: the further reservation after the quota was used up debited the
+     * whole grant first, so the RA ended the reservation and the call was released with
+     * CHARGING_FAILURE instead of CREDIT_EXHAUSTED; and the CCR-TERMINATION of that debit reported
+     * Used-Service-Unit without the grant's Rating-Group, so the OCS debited nothing (a lost charge).
      */
     @Test
     void aCallIsReleasedWhenTheCreditIsExhausted() throws Exception {
