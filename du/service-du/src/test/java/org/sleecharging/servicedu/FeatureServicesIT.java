@@ -171,6 +171,8 @@ class FeatureServicesIT {
 
         await().atMost(TIMEOUT, TimeUnit.SECONDS).untilAsserted(() -> assertThat(entries(ERIN))
                 .filteredOn(e -> e.endsWith("RESERVE [60 SECONDS]")).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(entries(ERIN)).as("the renewal follows the end of the first grant's validity")
+                .extracting(e -> e.substring(e.indexOf(' ') + 1)).startsWith("RESERVE [60 SECONDS]", "VALIDITY_END");
         network.hangUp(call, CallParty.CALLING);
 
         network.whenEnded(call).get(TIMEOUT, TimeUnit.SECONDS);

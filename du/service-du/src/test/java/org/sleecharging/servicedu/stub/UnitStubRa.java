@@ -1,9 +1,11 @@
 package org.sleecharging.servicedu.stub;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TimerTask;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -35,8 +37,10 @@ import org.sleecharging.ratype.MethodNotSupportedException;
  * An in-memory stand-in for the charging RA (same RA type), unit operations only, so that the
  * feature services can run in the embedded container without an OCS. Scripted by subscriber
  * number: {@link #DENIED} is refused everything (4012), {@link #SHORT} gets one second at first and
- * is refused any further reservation, {@link #BRIEF}'s grants live two seconds; everyone else gets
- * what they ask for, for five minutes. Every operation is
+ * is refused any further reservation, {@link #BRIEF}'s grants are valid two seconds (the end of
+ * which, like the real RA at the end of a Ro Validity-Time, it reports as a re-auth request);
+ * everyone gets what they ask for within a five-minute reservation lifetime that
+ * extendLifeTimeReq renews. Every operation is
  * written to a ledger the test reads through {@link Supplier} (a JDK type, so it crosses the DU's
  * class loader); {@link Consumer#accept} plays an OCS re-auth request (RFC 4006 §5.5 RAR) on every
  * live session of a subscriber. Events are fired and activities started and ended transacted, as a real RA
@@ -113,17 +117,34 @@ public final class UnitStubRa implements ResourceAdaptor, ChargingProvider, Supp
         for (UnitStubSession s : sessions.values()) {
             if (s.user().equals(user)) {
                 record(user, "RAR");
-                try {
-                    FireableEventType type = context.getEventLookupFacility().getFireableEventType(
-                            new EventTypeID("org.sleecharging.charging.ReauthRequest", VENDOR, VERSION));
-                    context.getSleeEndpoint().fireEvent(s, type, new ReauthRequest(s.getSessionId(), user, null, null),
-                            null, null);
-                } catch (UnrecognizedEventException | javax.slee.resource.FireEventException
-                        | javax.slee.resource.ActivityIsEndingException
-                        | javax.slee.resource.UnrecognizedActivityHandleException e) {
-                    throw new IllegalStateException("firing a re-auth request on " + s + " failed", e);
+                reauth(s, user);
+            }
+        }
+    }
+
+    /** The grant's validity ends after {@code validity}: a re-auth request on the session if it still lives. */
+    void reauthAfter(UnitStubSession session, Duration validity) {
+        context.getTimer().schedule(new TimerTask() {
+            @Override
+            public void run() {
+                if (sessions.get(session.getSessionId()) == session) {
+                    record(session.user(), "VALIDITY_END");
+                    reauth(session, null);
                 }
             }
+        }, validity.toMillis());
+    }
+
+    private void reauth(UnitStubSession s, String user) {
+        try {
+            FireableEventType type = context.getEventLookupFacility().getFireableEventType(
+                    new EventTypeID("org.sleecharging.charging.ReauthRequest", VENDOR, VERSION));
+            context.getSleeEndpoint().fireEvent(s, type, new ReauthRequest(s.getSessionId(), user, null, null),
+                    null, null);
+        } catch (UnrecognizedEventException | javax.slee.resource.FireEventException
+                | javax.slee.resource.ActivityIsEndingException
+                | javax.slee.resource.UnrecognizedActivityHandleException e) {
+            throw new IllegalStateException("firing a re-auth request on " + s + " failed", e);
         }
     }
 

@@ -8,6 +8,7 @@ import org.sleecharging.events.DebitUnitRes;
 import org.sleecharging.events.DirectCreditUnitRes;
 import org.sleecharging.events.DirectDebitUnitErr;
 import org.sleecharging.events.DirectDebitUnitRes;
+import org.sleecharging.events.ExtendLifeTimeRes;
 import org.sleecharging.events.ReserveUnitErr;
 import org.sleecharging.events.ReserveUnitRes;
 import org.sleecharging.events.value.ApplicationDescription;
@@ -24,6 +25,10 @@ import org.sleecharging.ratype.MethodNotSupportedException;
 
 /** A unit charging session of {@link UnitStubRa}: its own activity handle, answers at once (transacted). */
 final class UnitStubSession implements ChargingSessionActivity, ActivityHandle {
+    /** The reservation lifetime (TS 29.198-12 SLA default), renewed whole by extendLifeTimeReq. */
+    private static final Duration LIFETIME = Duration.ofMinutes(5);
+    /** {@link UnitStubRa#BRIEF}'s grants: Ro Validity-Time, whose end the RA reports as a re-auth request. */
+    private static final Duration BRIEF_VALIDITY = Duration.ofSeconds(2);
     private static final String LIMIT = "OCS answered 4012 DIAMETER_CREDIT_LIMIT_REACHED (stub)";
 
     private final UnitStubRa ra;
@@ -71,8 +76,10 @@ final class UnitStubSession implements ChargingSessionActivity, ActivityHandle {
             return;
         }
         VolumeSet granted = user.equals(UnitStubRa.SHORT) ? VolumeSet.of(Volume.of(1, Unit.SECONDS)) : volumes;
-        Duration lifeTime = user.equals(UnitStubRa.BRIEF) ? Duration.ofSeconds(2) : Duration.ofMinutes(5);
-        ra.fire(this, new ReserveUnitRes(id, requestNumber, granted, lifeTime, following));
+        ra.fire(this, new ReserveUnitRes(id, requestNumber, granted, LIFETIME, following));
+        if (user.equals(UnitStubRa.BRIEF)) {
+            ra.reauthAfter(this, BRIEF_VALIDITY);
+        }
     }
 
     @Override
@@ -161,7 +168,8 @@ final class UnitStubSession implements ChargingSessionActivity, ActivityHandle {
 
     @Override
     public void extendLifeTimeReq() {
-        throw new UnsupportedOperationException("the unit stub RA does not extend lifetimes");
+        ra.record(user, "EXTEND_LIFETIME");
+        ra.fire(this, new ExtendLifeTimeRes(id, LIFETIME));
     }
 
     @Override
@@ -181,7 +189,7 @@ final class UnitStubSession implements ChargingSessionActivity, ActivityHandle {
 
     @Override
     public Duration getLifeTimeLeft() {
-        return Duration.ofMinutes(5);
+        return LIFETIME;
     }
 
     @Override
