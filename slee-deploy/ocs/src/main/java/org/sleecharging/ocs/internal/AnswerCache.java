@@ -2,95 +2,117 @@ package org.sleecharging.ocs.internal;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.sleecharging.ocs.CreditControlAnswer;
 
 /**
  * Every answer of each recent session by CC-Request-Number, for replaying retransmissions of
  * any request of the session, even after it ended (RFC 4006 §5.1 duplicate detection).
- * Bounded: the oldest sessions are evicted first. Lookups of different sessions share no lock;
- * each session's answers sit behind that session's own monitor.
+ * Bounded: the oldest sessions are evicted first.
+ *
+ * <p>Under load the cache is most of what outlives a young collection, so it is kept compact:
+ * a session's answers are one byte array of {@link AnswerRecord}s (each preceded by its
+ * CC-Request-Number and length), replaced as a whole when an answer is added, and the eviction
+ * order is a fixed ring of Session-Ids. Lookups of different sessions share no lock.
  */
 final class AnswerCache {
     private static final int ANSWERS_PER_SESSION = 64;
+    private static final int HEADER = 12;
 
-    private final int capacity;
-    private final Map<String, SessionAnswers> bySession = new ConcurrentHashMap<>();
-    /** Sessions in the order they were first answered: the eviction order. */
-    private final Queue<String> age = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger size = new AtomicInteger();
+    private final Map<String, byte[]> bySession = new ConcurrentHashMap<>();
+    /** Sessions in the order they were first answered: slot {@code n % capacity} is overwritten by the n-th. */
+    private final AtomicReferenceArray<String> age;
+    private final AtomicLong added = new AtomicLong();
 
     AnswerCache(int capacity) {
-        this.capacity = capacity;
+        this.age = capacity <= 0 ? null : new AtomicReferenceArray<>(capacity);
     }
 
     CreditControlAnswer find(String sessionId, long requestNumber) {
-        SessionAnswers answers = bySession.get(sessionId);
-        return answers == null ? null : answers.find(requestNumber);
+        byte[] answers = bySession.get(sessionId);
+        if (answers == null) {
+            return null;
+        }
+        for (int at = 0; at < answers.length; at += HEADER + length(answers, at)) {
+            if (number(answers, at) == requestNumber) {
+                return AnswerRecord.read(answers, at + HEADER);
+            }
+        }
+        return null;
     }
 
     void put(String sessionId, long requestNumber, CreditControlAnswer answer) {
-        if (capacity <= 0) {
+        if (age == null) {
             return;
         }
-        SessionAnswers answers = bySession.get(sessionId);
-        if (answers == null) {
-            SessionAnswers fresh = new SessionAnswers();
-            answers = bySession.putIfAbsent(sessionId, fresh);
-            if (answers == null) {
-                answers = fresh;
-                age.add(sessionId);
-                if (size.incrementAndGet() > capacity) {
-                    evictOldest();
+        byte[] record = AnswerRecord.write(answer);
+        byte[] alone = append(new byte[0], requestNumber, record);
+        while (true) {
+            byte[] previous = bySession.putIfAbsent(sessionId, alone);
+            if (previous == null) {
+                String evicted = age.getAndSet((int) (added.getAndIncrement() % age.length()), sessionId);
+                if (evicted != null) {
+                    bySession.remove(evicted);
                 }
+                return;
             }
-        }
-        answers.put(requestNumber, answer);
-    }
-
-    private void evictOldest() {
-        String oldest = age.poll();
-        if (oldest != null) {
-            bySession.remove(oldest);
-            size.decrementAndGet();
+            if (bySession.replace(sessionId, previous, append(without(previous, requestNumber), requestNumber, record))) {
+                return;
+            }
         }
     }
 
-    /** The last {@value #ANSWERS_PER_SESSION} answers of one session, oldest overwritten first. */
-    private static final class SessionAnswers {
-        private long[] numbers = new long[4];
-        private CreditControlAnswer[] answers = new CreditControlAnswer[4];
-        private int count;
-
-        synchronized CreditControlAnswer find(long requestNumber) {
-            int n = Math.min(count, numbers.length);
-            for (int i = 0; i < n; i++) {
-                if (numbers[i] == requestNumber) {
-                    return answers[i];
-                }
-            }
-            return null;
+    /**
+     * The session's answers without the one for {@code requestNumber} (a new answer replaces it)
+     * and, once {@value #ANSWERS_PER_SESSION} are kept, without the oldest.
+     */
+    private static byte[] without(byte[] answers, long requestNumber) {
+        int total = 0;
+        for (int at = 0; at < answers.length; at += HEADER + length(answers, at)) {
+            total++;
         }
-
-        synchronized void put(long requestNumber, CreditControlAnswer answer) {
-            int n = Math.min(count, numbers.length);
-            for (int i = 0; i < n; i++) {
-                if (numbers[i] == requestNumber) {
-                    answers[i] = answer;
-                    return;
-                }
+        byte[] kept = new byte[answers.length];
+        int size = 0;
+        int index = 0;
+        for (int at = 0; at < answers.length; at += HEADER + length(answers, at), index++) {
+            boolean oldestOfFull = index == 0 && total >= ANSWERS_PER_SESSION;
+            if (!oldestOfFull && number(answers, at) != requestNumber) {
+                int n = HEADER + length(answers, at);
+                System.arraycopy(answers, at, kept, size, n);
+                size += n;
             }
-            if (count == numbers.length && numbers.length < ANSWERS_PER_SESSION) {
-                numbers = Arrays.copyOf(numbers, numbers.length * 2);
-                answers = Arrays.copyOf(answers, answers.length * 2);
-            }
-            int slot = count % numbers.length;
-            numbers[slot] = requestNumber;
-            answers[slot] = answer;
-            count++;
         }
+        return size == answers.length ? answers : Arrays.copyOf(kept, size);
+    }
+
+    private static byte[] append(byte[] answers, long requestNumber, byte[] record) {
+        byte[] joined = Arrays.copyOf(answers, answers.length + HEADER + record.length);
+        int at = answers.length;
+        for (int i = 0; i < 8; i++) {
+            joined[at + i] = (byte) (requestNumber >>> (56 - 8 * i));
+        }
+        for (int i = 0; i < 4; i++) {
+            joined[at + 8 + i] = (byte) (record.length >>> (24 - 8 * i));
+        }
+        System.arraycopy(record, 0, joined, at + HEADER, record.length);
+        return joined;
+    }
+
+    private static long number(byte[] answers, int at) {
+        long v = 0;
+        for (int i = 0; i < 8; i++) {
+            v = (v << 8) | (answers[at + i] & 0xff);
+        }
+        return v;
+    }
+
+    private static int length(byte[] answers, int at) {
+        int v = 0;
+        for (int i = 8; i < HEADER; i++) {
+            v = (v << 8) | (answers[at + i] & 0xff);
+        }
+        return v;
     }
 }
