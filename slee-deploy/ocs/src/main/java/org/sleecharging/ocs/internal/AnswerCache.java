@@ -47,10 +47,16 @@ final class AnswerCache {
         if (age == null) {
             return;
         }
-        byte[] record = AnswerRecord.write(answer);
-        byte[] alone = append(new byte[0], requestNumber, record);
+        byte[] entry = AnswerRecord.write(answer, HEADER);
+        for (int i = 0; i < 8; i++) {
+            entry[i] = (byte) (requestNumber >>> (56 - 8 * i));
+        }
+        int length = entry.length - HEADER;
+        for (int i = 0; i < 4; i++) {
+            entry[8 + i] = (byte) (length >>> (24 - 8 * i));
+        }
         while (true) {
-            byte[] previous = bySession.putIfAbsent(sessionId, alone);
+            byte[] previous = bySession.putIfAbsent(sessionId, entry);
             if (previous == null) {
                 String evicted = age.getAndSet((int) (added.getAndIncrement() % age.length()), sessionId);
                 if (evicted != null) {
@@ -58,22 +64,30 @@ final class AnswerCache {
                 }
                 return;
             }
-            if (bySession.replace(sessionId, previous, append(without(previous, requestNumber), requestNumber, record))) {
+            if (bySession.replace(sessionId, previous, joined(previous, requestNumber, entry))) {
                 return;
             }
         }
     }
 
     /**
-     * The session's answers without the one for {@code requestNumber} (a new answer replaces it)
-     * and, once {@value #ANSWERS_PER_SESSION} are kept, without the oldest.
+     * The session's answers followed by {@code entry}, without an earlier answer for the same
+     * {@code requestNumber} (the new one replaces it) and, once {@value #ANSWERS_PER_SESSION}
+     * are kept, without the oldest.
      */
-    private static byte[] without(byte[] answers, long requestNumber) {
+    private static byte[] joined(byte[] answers, long requestNumber, byte[] entry) {
         int total = 0;
+        boolean replaces = false;
         for (int at = 0; at < answers.length; at += HEADER + length(answers, at)) {
             total++;
+            replaces |= number(answers, at) == requestNumber;
         }
-        byte[] kept = new byte[answers.length];
+        if (!replaces && total < ANSWERS_PER_SESSION) {
+            byte[] joined = Arrays.copyOf(answers, answers.length + entry.length);
+            System.arraycopy(entry, 0, joined, answers.length, entry.length);
+            return joined;
+        }
+        byte[] kept = new byte[answers.length + entry.length];
         int size = 0;
         int index = 0;
         for (int at = 0; at < answers.length; at += HEADER + length(answers, at), index++) {
@@ -84,20 +98,8 @@ final class AnswerCache {
                 size += n;
             }
         }
-        return size == answers.length ? answers : Arrays.copyOf(kept, size);
-    }
-
-    private static byte[] append(byte[] answers, long requestNumber, byte[] record) {
-        byte[] joined = Arrays.copyOf(answers, answers.length + HEADER + record.length);
-        int at = answers.length;
-        for (int i = 0; i < 8; i++) {
-            joined[at + i] = (byte) (requestNumber >>> (56 - 8 * i));
-        }
-        for (int i = 0; i < 4; i++) {
-            joined[at + 8 + i] = (byte) (record.length >>> (24 - 8 * i));
-        }
-        System.arraycopy(record, 0, joined, at + HEADER, record.length);
-        return joined;
+        System.arraycopy(entry, 0, kept, size, entry.length);
+        return Arrays.copyOf(kept, size + entry.length);
     }
 
     private static long number(byte[] answers, int at) {

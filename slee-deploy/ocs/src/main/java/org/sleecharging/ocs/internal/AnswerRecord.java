@@ -29,14 +29,16 @@ final class AnswerRecord {
     private static final int VALIDITY = 8;
     private static final int FINAL_UNIT = 16;
 
-    private byte[] bytes = new byte[64];
+    private byte[] bytes = new byte[128];
     private int length;
 
     private AnswerRecord() {
     }
 
-    static byte[] write(CreditControlAnswer answer) {
+    /** The record of {@code answer}, after {@code room} bytes left free for the caller. */
+    static byte[] write(CreditControlAnswer answer, int room) {
         AnswerRecord w = new AnswerRecord();
+        w.length = room;
         w.putLong(answer.resultCode());
         w.put(answer.requestType() == null ? -1 : answer.requestType().ordinal());
         w.putLong(answer.requestNumber());
