@@ -1,96 +1,59 @@
 package org.sleecharging.ocs.internal;
 
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.sleecharging.ocs.CreditControlAnswer;
 
 /**
- * Every answer of each recent session by CC-Request-Number, for replaying retransmissions of
- * any request of the session, even after it ended (RFC 4006 §5.1 duplicate detection).
- * Bounded: the oldest sessions are evicted first. Lookups of different sessions share no lock;
- * each session's answers sit behind that session's own monitor.
+ * The answers of recently ended sessions (and of requests that opened none) by Session-Id and
+ * CC-Request-Number, for replaying retransmissions after a session ended (RFC 4006 §5.1
+ * duplicate detection). A live session keeps its own {@link AnswerLog} and hands it over here
+ * when it ends. Bounded: the oldest sessions are evicted first.
+ *
+ * <p>Under load the cache is most of what outlives a young collection, so it is kept compact:
+ * a session's answers are one {@link AnswerLog} array, replaced as a whole when answers are
+ * added, and the eviction order is a fixed ring of Session-Ids. Lookups share no lock.
  */
 final class AnswerCache {
-    private static final int ANSWERS_PER_SESSION = 64;
-
-    private final int capacity;
-    private final Map<String, SessionAnswers> bySession = new ConcurrentHashMap<>();
-    /** Sessions in the order they were first answered: the eviction order. */
-    private final Queue<String> age = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger size = new AtomicInteger();
+    private final Map<String, byte[]> bySession = new ConcurrentHashMap<>();
+    /** Sessions in the order they were first cached: slot {@code n % capacity} is overwritten by the n-th. */
+    private final AtomicReferenceArray<String> age;
+    private final AtomicLong added = new AtomicLong();
 
     AnswerCache(int capacity) {
-        this.capacity = capacity;
+        this.age = capacity <= 0 ? null : new AtomicReferenceArray<>(capacity);
     }
 
     CreditControlAnswer find(String sessionId, long requestNumber) {
-        SessionAnswers answers = bySession.get(sessionId);
-        return answers == null ? null : answers.find(requestNumber);
+        byte[] log = bySession.get(sessionId);
+        return log == null ? null : AnswerLog.find(log, requestNumber);
     }
 
     void put(String sessionId, long requestNumber, CreditControlAnswer answer) {
-        if (capacity <= 0) {
+        if (age != null) {
+            putAll(sessionId, AnswerLog.entry(requestNumber, answer));
+        }
+    }
+
+    /** Adds every answer of {@code log}, a later answer for a request number replacing an earlier one. */
+    void putAll(String sessionId, byte[] log) {
+        if (age == null || log.length == 0) {
             return;
         }
-        SessionAnswers answers = bySession.get(sessionId);
-        if (answers == null) {
-            SessionAnswers fresh = new SessionAnswers();
-            answers = bySession.putIfAbsent(sessionId, fresh);
-            if (answers == null) {
-                answers = fresh;
-                age.add(sessionId);
-                if (size.incrementAndGet() > capacity) {
-                    evictOldest();
+        while (true) {
+            byte[] previous = bySession.putIfAbsent(sessionId, log);
+            if (previous == null) {
+                String evicted = age.getAndSet((int) (added.getAndIncrement() % age.length()), sessionId);
+                if (evicted != null) {
+                    bySession.remove(evicted);
                 }
+                return;
             }
-        }
-        answers.put(requestNumber, answer);
-    }
-
-    private void evictOldest() {
-        String oldest = age.poll();
-        if (oldest != null) {
-            bySession.remove(oldest);
-            size.decrementAndGet();
-        }
-    }
-
-    /** The last {@value #ANSWERS_PER_SESSION} answers of one session, oldest overwritten first. */
-    private static final class SessionAnswers {
-        private long[] numbers = new long[4];
-        private CreditControlAnswer[] answers = new CreditControlAnswer[4];
-        private int count;
-
-        synchronized CreditControlAnswer find(long requestNumber) {
-            int n = Math.min(count, numbers.length);
-            for (int i = 0; i < n; i++) {
-                if (numbers[i] == requestNumber) {
-                    return answers[i];
-                }
+            if (bySession.replace(sessionId, previous, AnswerLog.joinedAll(previous, log))) {
+                return;
             }
-            return null;
-        }
-
-        synchronized void put(long requestNumber, CreditControlAnswer answer) {
-            int n = Math.min(count, numbers.length);
-            for (int i = 0; i < n; i++) {
-                if (numbers[i] == requestNumber) {
-                    answers[i] = answer;
-                    return;
-                }
-            }
-            if (count == numbers.length && numbers.length < ANSWERS_PER_SESSION) {
-                numbers = Arrays.copyOf(numbers, numbers.length * 2);
-                answers = Arrays.copyOf(answers, answers.length * 2);
-            }
-            int slot = count % numbers.length;
-            numbers[slot] = requestNumber;
-            answers[slot] = answer;
-            count++;
         }
     }
 }

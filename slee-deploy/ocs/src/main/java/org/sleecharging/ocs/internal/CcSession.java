@@ -11,6 +11,10 @@ final class CcSession {
     final String subscriber;
     final Map<Reservation.MsccKey, Reservation> reservations = new LinkedHashMap<>();
     long lastRequestNumber = -1;
+    /** This session's answers ({@link AnswerLog}), replaced under the account's lock; handed to the cache when it ends. */
+    byte[] answers = AnswerLog.EMPTY;
+    /** Set under the account's lock when the session ends; a request that found it before then must not use it. */
+    boolean closed;
     /**
      * No reservation of this session expires before this instant (null: none held). Written under
      * the account's lock; read without it by the expiry sweep, which then checks under the lock.

@@ -77,7 +77,8 @@ public final class ChargingEngine {
      */
     public Outcome handle(CreditControlRequest r) {
         Instant now = clock.instant();
-        Account account = accountOf(r);
+        CcSession live = sessions.get(r.sessionId());
+        Account account = accountOf(r, live);
         if (account == null) {
             // A retransmission after the session ended has no account any more; a known account's
             // duplicates are caught below, under its lock, so a request is looked up once there.
@@ -93,35 +94,49 @@ public final class ChargingEngine {
         long stamp = books.readLock();
         try {
             synchronized (account) {
-                CreditControlAnswer previous = answers.find(r.sessionId(), r.requestNumber());
+                CreditControlAnswer previous = mayRepeat(r, live) ? previousAnswer(r, live) : null;
                 if (previous != null) {
                     duplicates.incrementAndGet();
                     return new Outcome(previous, true);
                 }
-                CreditControlAnswer answer = process(account, r, now);
-                answers.put(r.sessionId(), r.requestNumber(), answer);
-                return new Outcome(answer, false);
+                return new Outcome(process(account, r, live, now), false);
             }
         } finally {
             books.unlockRead(stamp);
         }
     }
 
-    private Account accountOf(CreditControlRequest r) {
+    /**
+     * Whether {@code r} may repeat an answered request. Every answered request of a live session
+     * numbered at most its last CC-Request-Number (RFC 4006 §8.2: numbers increase within a
+     * session), so a higher number on a live session, which is most requests, needs no lookup.
+     */
+    private static boolean mayRepeat(CreditControlRequest r, CcSession live) {
+        return live == null || r.retransmitted() || r.requestNumber() <= live.lastRequestNumber;
+    }
+
+    /** The live session's own answer, else one from an ended session of the same Session-Id or a sessionless request. */
+    private CreditControlAnswer previousAnswer(CreditControlRequest r, CcSession live) {
+        CreditControlAnswer own = live == null || live.closed ? null : AnswerLog.find(live.answers, r.requestNumber());
+        return own != null ? own : answers.find(r.sessionId(), r.requestNumber());
+    }
+
+    private Account accountOf(CreditControlRequest r, CcSession live) {
         if (r.requestType() == RequestType.INITIAL || r.requestType() == RequestType.EVENT) {
             return bySubscriber.get(r.subscriber());
         }
-        CcSession session = sessions.get(r.sessionId());
-        return session == null ? null : session.account;
+        return live == null ? null : live.account;
     }
 
-    private CreditControlAnswer process(Account account, CreditControlRequest r, Instant now) {
+    private CreditControlAnswer process(Account account, CreditControlRequest r, CcSession live, Instant now) {
         if (r.requestType() == RequestType.EVENT) {
-            return events.serve(account, r, now);
+            return sessionless(r, events.serve(account, r, now));
         }
-        CcSession session = r.requestType() == RequestType.INITIAL ? open(account, r) : sessions.get(r.sessionId());
+        // live was read before the account's lock: a concurrent request of the same session may have ended it
+        CcSession session = r.requestType() == RequestType.INITIAL ? open(account, r)
+                : live != null && !live.closed ? live : null;
         if (session == null) {
-            return CreditControlAnswer.of(r, ResultCodes.UNKNOWN_SESSION_ID);
+            return sessionless(r, CreditControlAnswer.of(r, ResultCodes.UNKNOWN_SESSION_ID));
         }
         session.lastRequestNumber = r.requestNumber();
         boolean terminating = r.requestType() == RequestType.TERMINATION;
@@ -135,12 +150,26 @@ public final class ChargingEngine {
             // frees everything the session still holds.
             close(session, r.requestNumber(), now);
         }
-        return new CreditControlAnswer(resultCode, r.requestType(), r.requestNumber(), msccs, null, null);
+        CreditControlAnswer answer = new CreditControlAnswer(resultCode, r.requestType(), r.requestNumber(), msccs, null, null);
+        session.answers = AnswerLog.joined(session.answers, r.requestNumber(), AnswerLog.entry(r.requestNumber(), answer));
+        if (session.closed) {
+            answers.putAll(session.id, session.answers);
+        }
+        return answer;
+    }
+
+    private CreditControlAnswer sessionless(CreditControlRequest r, CreditControlAnswer answer) {
+        answers.put(r.sessionId(), r.requestNumber(), answer);
+        return answer;
     }
 
     private CcSession open(Account account, CreditControlRequest r) {
         CcSession session = new CcSession(r.sessionId(), account, r.subscriber());
-        sessions.put(r.sessionId(), session);
+        CcSession replaced = sessions.put(r.sessionId(), session);
+        if (replaced != null) {
+            // a CCR-I reusing a live Session-Id: the earlier requests stay replayable
+            answers.putAll(replaced.id, replaced.answers);
+        }
         return session;
     }
 
@@ -235,6 +264,7 @@ public final class ChargingEngine {
             release(s, r, requestNumber, now);
         }
         s.reservations.clear();
+        s.closed = true;
         sessions.remove(s.id);
     }
 

@@ -81,6 +81,32 @@ class ChargingEngineTest {
     }
 
     @Test
+    void repeatedUpdatesWithoutTheTFlagAreReplayedWhileLiveAndAfterTheSessionEnded() {
+        engine.handle(ccr("s", RequestType.INITIAL, 0, new MsccRequest(1L, null, ServiceUnits.of(UnitType.TIME, 10), null)));
+        CreditControlRequest u = ccr("s", RequestType.UPDATE, 1,
+                new MsccRequest(1L, null, ServiceUnits.of(UnitType.TIME, 10), ServiceUnits.of(UnitType.TIME, 10)));
+        CreditControlAnswer update = engine.handle(u).answer();
+        CreditControlRequest t = ccr("s", RequestType.TERMINATION, 2,
+                new MsccRequest(1L, null, null, ServiceUnits.of(UnitType.TIME, 5)));
+        ChargingEngine.Outcome whileLive = engine.handle(u);
+        engine.handle(t);
+        int entries = engine.ledgerEntries().size();
+
+        ChargingEngine.Outcome afterEnd = engine.handle(u);
+        ChargingEngine.Outcome terminationAgain = engine.handle(t);
+
+        assertThat(whileLive.duplicate()).isTrue();
+        assertThat(whileLive.answer()).isEqualTo(update);
+        assertThat(afterEnd.duplicate()).isTrue();
+        assertThat(afterEnd.answer()).isEqualTo(update);
+        assertThat(terminationAgain.duplicate()).isTrue();
+        assertThat(engine.ledgerEntries()).hasSize(entries);
+        assertThat(engine.handle(ccr("s", RequestType.UPDATE, 3, null)).answer().resultCode())
+                .isEqualTo(ResultCodes.UNKNOWN_SESSION_ID);
+        assertThat(engine.reconcile().problems()).isEmpty();
+    }
+
+    @Test
     void updateForUnknownSessionIs5002() {
         assertThat(engine.handle(ccr("nope", RequestType.UPDATE, 1, null)).answer().resultCode())
                 .isEqualTo(ResultCodes.UNKNOWN_SESSION_ID);

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jdiameter.api.Answer;
 import org.jdiameter.api.ApplicationId;
+import org.jdiameter.api.AvpDataException;
 import org.jdiameter.api.DisconnectCause;
 import org.jdiameter.api.Network;
 import org.jdiameter.api.NetworkReqListener;
@@ -53,8 +54,7 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
 
     private final CcrHandler handler;
     private final Stack stack = new StackImpl();
-    private final Map<String, ServerCCASession> live = new ConcurrentHashMap<>();
-    private final Map<String, String[]> peerOf = new ConcurrentHashMap<>();
+    private final Map<String, SerialServerCcaSession> live = new ConcurrentHashMap<>();
     private final ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ocs-delayed-answers");
         t.setDaemon(true);
@@ -161,16 +161,19 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
     }
 
     private void remember(ServerCCASession session, Request request, CreditControlRequest ccr) throws Exception {
+        SerialServerCcaSession ro = (SerialServerCcaSession) session;
         if (ccr.requestType() == RequestType.TERMINATION || ccr.requestType() == RequestType.EVENT) {
             live.remove(ccr.sessionId());
-            peerOf.remove(ccr.sessionId());
-        } else if (live.get(ccr.sessionId()) != session) {
-            live.put(ccr.sessionId(), session);
+        } else if (ro.client() == null) {
             // Once per session: its peer and realm do not change between its requests.
-            String host = request.getAvps().getAvp(Avps.ORIGIN_HOST).getDiameterIdentity();
+            String host = ccr.originHost();
+            if (host == null) {
+                throw new AvpDataException("Missing AVP " + Avps.ORIGIN_HOST);
+            }
             String realm = request.getAvps().getAvp(Avps.ORIGIN_REALM).getDiameterIdentity();
             knowRealm(realm, host);
-            peerOf.put(ccr.sessionId(), new String[] {host, realm});
+            ro.client(host, realm);
+            live.put(ccr.sessionId(), ro);
         }
     }
 
@@ -255,20 +258,20 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
 
     /** Sends RAR (RFC 4006 §5.5) on a live session; completes with the RAA's Result-Code. */
     public CompletableFuture<Long> sendReAuthRequest(String sessionId) {
-        ServerCCASession session = liveSession(sessionId);
-        String[] peer = peerOf.get(sessionId);
+        SerialServerCcaSession session = liveSession(sessionId);
+        String[] peer = session.client();
         return outbound.reAuth(session, peer[0], peer[1]);
     }
 
     /** Sends ASR (RFC 6733 §8.5) on a live session; completes with the ASA's Result-Code. */
     public CompletableFuture<Long> sendAbortSession(String sessionId) {
-        ServerCCASession session = liveSession(sessionId);
-        String[] peer = peerOf.get(sessionId);
+        SerialServerCcaSession session = liveSession(sessionId);
+        String[] peer = session.client();
         return outbound.abort(session, peer[0], peer[1]);
     }
 
-    private ServerCCASession liveSession(String sessionId) {
-        ServerCCASession session = live.get(sessionId);
+    private SerialServerCcaSession liveSession(String sessionId) {
+        SerialServerCcaSession session = live.get(sessionId);
         if (session == null) {
             throw new IllegalArgumentException("No live Ro session " + sessionId);
         }

@@ -23,6 +23,9 @@ import org.jdiameter.server.impl.app.cca.ServerCCASessionImpl;
  * answer carrying Validity-Time; under load the cancelled timer tasks pile up in the scheduler
  * and roughly halved the throughput. The simulator keeps its own Validity-Time per
  * reservation in the engine, so the Tcc timer is not scheduled here.
+ *
+ * <p>The session also carries its client's identity, read from its first CCR, so later CCRs of
+ * the session need no lookup to know where a RAR or ASR would go.
  */
 final class SerialServerCcaSession extends ServerCCASessionImpl {
     private static final long serialVersionUID = 1L;
@@ -45,6 +48,17 @@ final class SerialServerCcaSession extends ServerCCASessionImpl {
             // nothing was scheduled
         }
     };
+
+    /** The client's Origin-Host and -Realm, for server-initiated RAR/ASR; set once by the first CCR served. */
+    private volatile String[] client;
+
+    String[] client() {
+        return client;
+    }
+
+    void client(String host, String realm) {
+        client = new String[] {host, realm};
+    }
 
     @Override
     public boolean handleEvent(StateEvent event) throws InternalException, OverloadException {
