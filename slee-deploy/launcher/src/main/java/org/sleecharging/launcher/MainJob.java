@@ -55,9 +55,10 @@ public final class MainJob implements Callable<Integer> {
       description = "Scenarios to run: ${COMPLETION-CANDIDATES} (default: SCUR, ECUR, IEC).")
   private List<ScenarioKind> scenarios = List.of();
 
-  @Option(names = "--load", description = "Measure IEC message load instead of the scenarios,"
-      + " with a raw jDiameter baseline leg in the same run.")
-  private boolean load;
+  @Option(names = "--load", arity = "0..1", paramLabel = "N", fallbackValue = "0",
+      description = "Measure IEC message load instead of the scenarios, with a raw jDiameter"
+          + " baseline leg in the same run; N: messages in flight (closed loop), as --in-flight.")
+  private Integer load;
 
   @Option(names = "--duration", defaultValue = "20", paramLabel = "SECONDS",
       description = "Measured seconds per load leg (default ${DEFAULT-VALUE}).")
@@ -102,6 +103,21 @@ public final class MainJob implements Callable<Integer> {
     return new MainJobRun(options(), new ConsolePrinter(spec.commandLine().getOut())).run();
   }
 
+  /** --load N sets the messages in flight; --in-flight says the same, so only one of them may. */
+  private int loadInFlight() {
+    if (load == 0) {
+      return inFlight;
+    }
+    if (load < 0) {
+      throw new IllegalArgumentException("--load N must be >= 1, was " + load);
+    }
+    if (spec.commandLine().getParseResult().hasMatchedOption("--in-flight")) {
+      throw new IllegalArgumentException("give the messages in flight once: --load " + load
+          + " or --in-flight " + inFlight);
+    }
+    return load;
+  }
+
   JobOptions options() {
     try {
       Optional<HostPort> external = Optional.ofNullable(ocs).map(HostPort::parse);
@@ -111,10 +127,10 @@ public final class MainJob implements Callable<Integer> {
       if (timeoutSeconds < 1) {
         throw new IllegalArgumentException("--timeout must be >= 1");
       }
-      Optional<LoadOptions> loadOptions = load
-          ? Optional.of(new LoadOptions(Duration.ofSeconds(durationSeconds),
-              Duration.ofSeconds(warmupSeconds), rate, inFlight, 100))
-          : Optional.empty();
+      Optional<LoadOptions> loadOptions = load == null
+          ? Optional.empty()
+          : Optional.of(new LoadOptions(Duration.ofSeconds(durationSeconds),
+              Duration.ofSeconds(warmupSeconds), rate, loadInFlight(), 100));
       Set<ScenarioKind> chosen = scenarios.isEmpty()
           ? ScenarioKind.defaults() : EnumSet.copyOf(scenarios);
       return new JobOptions(external, ocsHost, ocsRealm, Optional.ofNullable(jmxPort), hold,

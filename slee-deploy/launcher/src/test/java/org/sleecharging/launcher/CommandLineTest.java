@@ -58,6 +58,37 @@ class CommandLineTest {
   }
 
   @Test
+  void loadTakesTheMessagesInFlightAsItsValue() {
+    CommandLine cl = MainJob.commandLine();
+    cl.parseArgs("--load", "32", "--duration", "5");
+
+    assertThat(((MainJob) cl.getCommand()).options().load()).hasValueSatisfying(l -> {
+      assertThat(l.openLoop()).isFalse();
+      assertThat(l.inFlight()).isEqualTo(32);
+      assertThat(l.duration()).hasSeconds(5);
+    });
+  }
+
+  @Test
+  void loadWithoutAValueKeepsTheInFlightOption() {
+    CommandLine cl = MainJob.commandLine();
+    cl.parseArgs("--in-flight", "8", "--load");
+
+    assertThat(((MainJob) cl.getCommand()).options().load()).hasValueSatisfying(l ->
+        assertThat(l.inFlight()).isEqualTo(8));
+  }
+
+  @Test
+  void theMessagesInFlightAreGivenOnce() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = MainJob.commandLine().setErr(new java.io.PrintWriter(err))
+        .execute("--load", "32", "--in-flight", "8");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("give the messages in flight once: --load 32 or --in-flight 8");
+  }
+
+  @Test
   void badOptionValuesAreRefusedNamingTheOption() {
     int code = new CommandLine(new MainJob()).setErr(new java.io.PrintWriter(new java.io.StringWriter()))
         .execute("--ocs", "nohost", "--du-dir", "x");
