@@ -68,12 +68,6 @@ final class AccountWatch {
     if (change.isEmpty()) {
       return "not known (external OCS)";
     }
-    if (change.get().isEmpty()) {
-      return "nothing";
-    }
-    StringBuilder b = new StringBuilder();
-    change.get().forEach((bucket, delta) -> b.append(b.length() == 0 ? "" : ", ").append(bucket)
-        .append(' ').append(delta.toPlainString()));
-    return b.toString();
+    return OcsFacts.amounts(change.get());
   }
 }

@@ -123,7 +123,8 @@ final class OcsFacts {
     return books;
   }
 
-  private static String amounts(Map<String, BigDecimal> amounts) {
+  /** {@code EUR 0.60, TIME 5} per bucket in name order, or "nothing"; also the scenario's "charged". */
+  static String amounts(Map<String, BigDecimal> amounts) {
     if (amounts.isEmpty()) {
       return "nothing";
     }
