@@ -1,20 +1,38 @@
 package org.sleecharging.events;
 
 import org.sleecharging.events.value.ChargingSessionId;
+import org.sleecharging.events.value.ReauthCause;
 
-/** The OCS asks for re-authorisation (Ro RAR, RFC 4006 §5.5): the SBB should reserve again. Rating group, service identifier and user are null when absent. */
+/**
+ * The SBB should reserve again: the OCS asked for re-authorisation (Ro RAR, RFC 4006 §5.5), or the
+ * Validity-Time of the last grant elapsed (RFC 4006 §8.33); {@link #getCause()} says which. Rating
+ * group, service identifier and user are null when absent (always absent for VALIDITY_TIME).
+ */
 public final class ReauthRequest extends ChargingEvent {
     private static final long serialVersionUID = 1L;
 
+    private final ReauthCause cause;
     private final String user;
     private final Long ratingGroup;
     private final Long serviceIdentifier;
 
+    /** An OCS re-auth request ({@link ReauthCause#OCS_REQUEST}). */
     public ReauthRequest(ChargingSessionId sessionId, String user, Long ratingGroup, Long serviceIdentifier) {
+        this(sessionId, ReauthCause.OCS_REQUEST, user, ratingGroup, serviceIdentifier);
+    }
+
+    public ReauthRequest(ChargingSessionId sessionId, ReauthCause cause, String user, Long ratingGroup,
+            Long serviceIdentifier) {
         super(sessionId);
+        this.cause = require(cause, "cause");
         this.user = user;
         this.ratingGroup = ratingGroup;
         this.serviceIdentifier = serviceIdentifier;
+    }
+
+    /** The elapsed validity time of the grant end, or the OCS's request. */
+    public ReauthCause getCause() {
+        return cause;
     }
 
     /** May be null. */
@@ -35,6 +53,6 @@ public final class ReauthRequest extends ChargingEvent {
     @Override
     protected void describe(Fields fields) {
         super.describe(fields);
-        fields.add("user", user).add("ratingGroup", ratingGroup).add("serviceIdentifier", serviceIdentifier);
+        fields.add("cause", cause).add("user", user).add("ratingGroup", ratingGroup).add("serviceIdentifier", serviceIdentifier);
     }
 }

@@ -19,6 +19,7 @@ import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.events.value.FailureHandlingResult;
 import org.sleecharging.events.value.Money;
 import org.sleecharging.events.value.PriceVolume;
+import org.sleecharging.events.value.ReauthCause;
 import org.sleecharging.events.value.Unit;
 import org.sleecharging.events.value.Volume;
 import org.sleecharging.events.value.VolumeSet;
@@ -35,6 +36,19 @@ class EventValueSemanticsTest {
 
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(c);
         assertThat(a.toString()).contains("debitedAmount=1.5 EUR", "nextRequestNumber=8");
+    }
+
+    @Test
+    void aReauthRequestSaysWhetherTheOcsAskedOrTheValidityTimeEnded() throws Exception {
+        ReauthRequest rar = new ReauthRequest(SESSION, "+491700000001", 1L, null);
+        ReauthRequest validity = new ReauthRequest(SESSION, ReauthCause.VALIDITY_TIME, null, null, null);
+
+        assertThat(rar.getCause()).isEqualTo(ReauthCause.OCS_REQUEST);
+        assertThat(validity.getCause()).isEqualTo(ReauthCause.VALIDITY_TIME);
+        assertThat(validity).isNotEqualTo(new ReauthRequest(SESSION, null, null, null));
+        assertThat(roundTrip(validity)).isEqualTo(validity);
+        assertThat(validity.toString()).contains("cause=VALIDITY_TIME");
+        assertThatNullPointerException().isThrownBy(() -> new ReauthRequest(SESSION, (ReauthCause) null, null, null, null));
     }
 
     @Test

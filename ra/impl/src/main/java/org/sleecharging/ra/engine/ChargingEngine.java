@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.sleecharging.events.SessionAborted;
 import org.sleecharging.events.ReauthRequest;
+import org.sleecharging.events.value.ReauthCause;
 import org.sleecharging.events.SessionEnded;
 import org.sleecharging.events.value.ApplicationDescription;
 import org.sleecharging.events.value.ChargingParameters;
@@ -26,6 +27,7 @@ import org.sleecharging.events.value.VolumeSet;
 import org.sleecharging.ra.engine.request.ChargingRequest;
 import org.sleecharging.ra.engine.request.Operation;
 import org.sleecharging.ra.engine.ro.ChargedUser;
+import org.sleecharging.ra.engine.ro.ReportingReason;
 import org.sleecharging.ra.engine.ro.RequestType;
 import org.sleecharging.ra.engine.ro.RequestedAction;
 import org.sleecharging.ra.engine.ro.RoClientPort;
@@ -346,7 +348,11 @@ public final class ChargingEngine {
         if (session == null) {
             return false;
         }
-        ChargedUser user = userOf(session, roSessionId);
+        ChargedUser user;
+        synchronized (session) {
+            user = userOf(session, roSessionId);
+            session.reauthorising(roSessionId, ReportingReason.FORCED_REAUTHORISATION);
+        }
         listener.onEvent(new ReauthRequest(session.id, user == null ? null : user.address(), ratingGroup, serviceIdentifier));
         return true;
     }
@@ -377,8 +383,9 @@ public final class ChargingEngine {
             if (!session.state.holdsReservation()) {
                 return;
             }
+            session.reauthorising(null, ReportingReason.VALIDITY_TIME);
         }
-        listener.onEvent(new ReauthRequest(session.id, null, null, null));
+        listener.onEvent(new ReauthRequest(session.id, ReauthCause.VALIDITY_TIME, null, null, null));
     }
 
     void expire(EngineSession session) {

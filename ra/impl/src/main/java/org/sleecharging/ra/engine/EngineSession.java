@@ -24,6 +24,7 @@ import org.sleecharging.ra.engine.book.UnitBook;
 import org.sleecharging.ra.engine.request.ChargingRequest;
 import org.sleecharging.ra.engine.request.Operation;
 import org.sleecharging.ra.engine.request.RequestGate;
+import org.sleecharging.ra.engine.ro.ReportingReason;
 import org.sleecharging.ra.engine.ro.RequestType;
 import org.sleecharging.ra.engine.ro.RoRequest;
 import org.sleecharging.ra.engine.ro.ServiceUnits;
@@ -152,6 +153,7 @@ final class EngineSession {
         }
         RoRequest ccr = RoRequest.builder(sent.roSessionId(), type, leg.isOpen() ? leg.nextCcRequestNumber() : 0, leg.user())
                 .requested(asked).used(type == RequestType.INITIAL ? ServiceUnits.NONE : used)
+                .reportingReason(type == RequestType.UPDATE ? leg.reauthReason() : null)
                 .parameters(request.parameters()).route(failover.route()).build();
         legs.set(index, leg.isOpen() ? leg.advanced(request.parameters()) : sent);
         return ccr;
@@ -252,7 +254,8 @@ final class EngineSession {
             Leg leg = legs.get(i);
             if (leg.isOpen()) {
                 requests.add(RoRequest.builder(leg.roSessionId(), RequestType.TERMINATION, leg.nextCcRequestNumber(),
-                        leg.user()).used(used.get(i)).parameters(leg.parameters()).route(failover.route()).build());
+                        leg.user()).used(used.get(i)).reportingReason(ReportingReason.FINAL).parameters(leg.parameters())
+                        .route(failover.route()).build());
                 closeLeg(i);
             }
         }
@@ -260,6 +263,16 @@ final class EngineSession {
         unitBook = unitBook.closed();
         if (!requests.isEmpty()) {
             effects.send(new RoExchange(RoExchange.Kind.USAGE_REPORT, 0, null, requests));
+        }
+    }
+
+    /** The SBB is asked to reserve again: the next CCR-UPDATE of the leg (every leg if null) reports why. */
+    void reauthorising(String roSessionId, ReportingReason reason) {
+        for (int i = 0; i < legs.size(); i++) {
+            Leg leg = legs.get(i);
+            if (roSessionId == null || roSessionId.equals(leg.roSessionId())) {
+                legs.set(i, leg.reauthorising(reason));
+            }
         }
     }
 

@@ -13,7 +13,9 @@ import org.sleecharging.events.SessionEnded;
 import org.sleecharging.events.value.ChargingError;
 import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.events.value.SessionEndedCause;
+import org.sleecharging.ra.engine.ro.ReportingReason;
 import org.sleecharging.ra.engine.ro.RequestType;
+import org.sleecharging.ra.engine.ro.RoRequest;
 import org.sleecharging.ra.engine.ro.ServiceUnits;
 import org.sleecharging.ratype.InvalidSessionIdException;
 import org.sleecharging.ratype.TaskRefusedException;
@@ -106,7 +108,49 @@ class LifetimeTest extends EngineFixture {
 
         time.advance(Duration.ofSeconds(30));
 
-        assertThat(listener.last()).isEqualTo(new org.sleecharging.events.ReauthRequest(id, null, null, null));
+        assertThat(listener.last()).isEqualTo(new org.sleecharging.events.ReauthRequest(id,
+                org.sleecharging.events.value.ReauthCause.VALIDITY_TIME, null, null, null));
         assertThat(engine.isLive(id)).isTrue();
+    }
+
+    @Test
+    void theReportAfterAnElapsedValidityTimeSaysSoAndTheOneAfterThatDoesNot() throws Exception {
+        ChargingSessionId id = session();
+        port.answerWith(request -> org.sleecharging.ra.engine.ro.RoAnswer.of(
+                org.sleecharging.ra.engine.ro.ResultCode.SUCCESS, request.requested(), Duration.ofSeconds(30), null, null));
+        reserve(id, "10");
+        debit(id, "1", false);
+        time.advance(Duration.ofSeconds(30));
+
+        reserve(id, "10");
+        RoRequest afterValidity = port.last();
+        debit(id, "1", false);
+        reserve(id, "10");
+        RoRequest plain = port.last();
+        debit(id, "1", false);
+        engine.release(id, next(id));
+
+        assertThat(afterValidity.type()).isEqualTo(RequestType.UPDATE);
+        assertThat(afterValidity.reportingReason()).isEqualTo(ReportingReason.VALIDITY_TIME);
+        assertThat(plain.type()).isEqualTo(RequestType.UPDATE);
+        assertThat(plain.reportingReason()).isNull();
+        assertThat(port.last().type()).isEqualTo(RequestType.TERMINATION);
+        assertThat(port.last().reportingReason()).isEqualTo(ReportingReason.FINAL);
+    }
+
+    @Test
+    void anOcsReauthRequestMakesTheNextReportOfItsLegForcedReauthorisation() throws Exception {
+        ChargingSessionId id = session();
+        reserve(id, "10");
+        debit(id, "1", false);
+        String roSession = port.last().roSessionId();
+
+        assertThat(engine.onReauthRequest(roSession, null, null)).isTrue();
+        reserve(id, "10");
+
+        assertThat(listener.events).contains(new org.sleecharging.events.ReauthRequest(id,
+                org.sleecharging.events.value.ReauthCause.OCS_REQUEST, "+4912345", null, null));
+        assertThat(port.last().reportingReason()).isEqualTo(ReportingReason.FORCED_REAUTHORISATION);
+        assertThat(engine.onReauthRequest("ro;unknown", null, null)).isFalse();
     }
 }

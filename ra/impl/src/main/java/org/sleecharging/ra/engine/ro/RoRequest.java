@@ -24,6 +24,7 @@ public final class RoRequest implements Serializable {
     private final ChargingParameters parameters;
     private final Route route;
     private final boolean retransmission;
+    private final ReportingReason reportingReason;
 
     private RoRequest(Builder b) {
         this.roSessionId = Objects.requireNonNull(b.roSessionId, "roSessionId");
@@ -36,6 +37,11 @@ public final class RoRequest implements Serializable {
         this.parameters = Objects.requireNonNull(b.parameters, "parameters");
         this.route = Objects.requireNonNull(b.route, "route");
         this.retransmission = b.retransmission;
+        this.reportingReason = b.reportingReason;
+        if (reportingReason != null && (type == RequestType.INITIAL || type == RequestType.EVENT)) {
+            throw new IllegalArgumentException("Reporting-Reason " + reportingReason + " does not fit " + type
+                    + " (TS 32.299 §7.2.175: it reports usage, in CCR-UPDATE and CCR-TERMINATION)");
+        }
         if ((type == RequestType.EVENT) != (requestedAction != null)) {
             throw new IllegalArgumentException("Requested-Action " + requestedAction + " does not fit " + type
                     + " (RFC 4006 §8.41: EVENT requests only)");
@@ -90,6 +96,11 @@ public final class RoRequest implements Serializable {
         return retransmission;
     }
 
+    /** Why this CCR reports usage (TS 32.299 Reporting-Reason); null when none applies. */
+    public ReportingReason reportingReason() {
+        return reportingReason;
+    }
+
     /** The same CCR (same Session-Id and CC-Request-Number) marked for retransmission to the given peer. */
     public RoRequest retransmittedTo(Route target) {
         return toBuilder().route(target).retransmission(true).build();
@@ -103,6 +114,7 @@ public final class RoRequest implements Serializable {
         b.parameters = parameters;
         b.route = route;
         b.retransmission = retransmission;
+        b.reportingReason = reportingReason;
         return b;
     }
 
@@ -110,7 +122,7 @@ public final class RoRequest implements Serializable {
     public String toString() {
         return "CCR-" + type + "[" + roSessionId + " #" + ccRequestNumber + ", " + user
                 + (requestedAction == null ? "" : ", " + requestedAction) + ", RSU=" + requested + ", USU=" + used
-                + (route == Route.PRIMARY ? "" : ", " + route) + (retransmission ? ", T" : "") + "]";
+                + (reportingReason == null ? "" : ", " + reportingReason) + (route == Route.PRIMARY ? "" : ", " + route) + (retransmission ? ", T" : "") + "]";
     }
 
     /** Collects the optional fields. */
@@ -125,6 +137,7 @@ public final class RoRequest implements Serializable {
         private ChargingParameters parameters = ChargingParameters.NONE;
         private Route route = Route.PRIMARY;
         private boolean retransmission;
+        private ReportingReason reportingReason;
 
         private Builder(String roSessionId, RequestType type, long ccRequestNumber, ChargedUser user) {
             this.roSessionId = roSessionId;
@@ -160,6 +173,12 @@ public final class RoRequest implements Serializable {
 
         public Builder retransmission(boolean tFlag) {
             this.retransmission = tFlag;
+            return this;
+        }
+
+        /** Null for none. */
+        public Builder reportingReason(ReportingReason reason) {
+            this.reportingReason = reason;
             return this;
         }
 

@@ -14,7 +14,8 @@ import org.sleecharging.ra.engine.ro.RoRequest;
  * Writes the body of a Credit-Control-Request (RFC 4006 §3.1 as profiled by TS 32.299 §6.4.2) from
  * an {@link RoRequest}. The session has already written Session-Id, Origin-Host/-Realm,
  * Destination-Realm/-Host and Auth-Application-Id. Units travel in one
- * Multiple-Services-Credit-Control carrying Service-Identifier and Rating-Group.
+ * Multiple-Services-Credit-Control carrying Service-Identifier and Rating-Group, and the
+ * Reporting-Reason when it reports usage (TS 32.299 §7.2.175: in the MSCC, only with usage).
  */
 final class CcrEncoder {
     private static final long MAX_UNSIGNED32 = 0xFFFFFFFFL;
@@ -62,6 +63,9 @@ final class CcrEncoder {
         }
         if (!r.used().isNone()) {
             UnitsCodec.encode(mscc.addGroupedAvp(RoAvps.USED_SERVICE_UNIT, true, false), r.used());
+            if (r.reportingReason() != null) {
+                mscc.addAvp(RoAvps.REPORTING_REASON, r.reportingReason().avpValue(), RoAvps.VENDOR_3GPP, true, false);
+            }
         }
         if (service.isPresent()) {
             mscc.addAvp(RoAvps.SERVICE_IDENTIFIER, unsigned32(service.get().integerValue(), "Service-Identifier"), true, false, true);

@@ -35,6 +35,11 @@ final class RoAvps {
     static final int MULTIPLE_SERVICES_INDICATOR = 455;
     static final int MULTIPLE_SERVICES_CREDIT_CONTROL = 456;
     static final int SERVICE_CONTEXT_ID = 461;
+    /** TS 32.299 §7.2.175, vendor {@link #VENDOR_3GPP}, flags V and M. */
+    static final int REPORTING_REASON = 872;
+
+    /** The 3GPP's Vendor-Id (IANA enterprise number 10415). */
+    static final long VENDOR_3GPP = 10415;
 
     /** Credit-Control command code (RFC 4006 §3.1). */
     static final int CREDIT_CONTROL = 272;

@@ -20,6 +20,7 @@ import org.sleecharging.events.value.VolumeSet;
 import org.sleecharging.ra.engine.ro.ChargedUser;
 import org.sleecharging.ra.engine.ro.FailureHandling;
 import org.sleecharging.ra.engine.ro.FinalUnitAction;
+import org.sleecharging.ra.engine.ro.ReportingReason;
 import org.sleecharging.ra.engine.ro.RequestType;
 import org.sleecharging.ra.engine.ro.RequestedAction;
 import org.sleecharging.ra.engine.ro.ResultCode;
@@ -130,6 +131,28 @@ class CodecTest {
         assertThat(ccr.getAvps().getAvp(RoAvps.MULTIPLE_SERVICES_INDICATOR)).isNull();
         assertThat(ccr.getAvps().getAvp(RoAvps.CC_SESSION_FAILOVER)).isNull();
         assertThat(ccr.getAvps().getAvps(RoAvps.MULTIPLE_SERVICES_CREDIT_CONTROL)).hasSize(1);
+    }
+
+    @Test
+    void aUsageReportCarriesItsReportingReasonAs3gppAvpInTheMscc() throws AvpDataException {
+        IMessage update = message(true);
+        new CcrEncoder(CONFIG).encode(update, request(RequestType.UPDATE).requested(ServiceUnits.of(Money.of("EUR", "1")))
+                .used(ServiceUnits.of(Money.of("EUR", "0.5"))).reportingReason(ReportingReason.VALIDITY_TIME).build());
+        IMessage noUsage = message(true);
+        new CcrEncoder(CONFIG).encode(noUsage, request(RequestType.UPDATE).requested(ServiceUnits.of(Money.of("EUR", "1")))
+                .reportingReason(ReportingReason.FORCED_REAUTHORISATION).build());
+
+        org.jdiameter.api.Avp reason = update.getAvps().getAvp(RoAvps.MULTIPLE_SERVICES_CREDIT_CONTROL).getGrouped()
+                .getAvp(RoAvps.REPORTING_REASON, RoAvps.VENDOR_3GPP);
+        assertThat(reason.getInteger32()).isEqualTo(4);
+        assertThat(reason.isVendorId()).isTrue();
+        assertThat(reason.isMandatory()).isTrue();
+        assertThat(update.getAvps().getAvp(RoAvps.REPORTING_REASON, RoAvps.VENDOR_3GPP)).isNull();
+        // TS 32.299 §7.2.175: sent only when usage is reported.
+        assertThat(noUsage.getAvps().getAvp(RoAvps.MULTIPLE_SERVICES_CREDIT_CONTROL).getGrouped()
+                .getAvp(RoAvps.REPORTING_REASON, RoAvps.VENDOR_3GPP)).isNull();
+        assertThatThrownBy(() -> request(RequestType.INITIAL).reportingReason(ReportingReason.FINAL).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Reporting-Reason");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.sleecharging.events.value.Volume;
 import org.sleecharging.events.value.VolumeSet;
 import org.sleecharging.ocs.OcsSimulator;
 import org.sleecharging.ocs.Rule;
+import org.sleecharging.ra.engine.ro.ReportingReason;
 import org.sleecharging.ra.engine.ro.RequestType;
 import org.sleecharging.ra.engine.ro.RequestedAction;
 import org.sleecharging.ra.engine.ro.RoRequest;
@@ -82,6 +83,10 @@ class WireCheckTest {
         Files.write(OUT.resolve("tshark-expert.txt"), expert, StandardCharsets.UTF_8);
 
         assertThat(types).as("CC-Request-Type of the captured CCRs (tshark)").contains("1", "2", "3", "4");
+        List<String> reasons = tshark(capture, decodeAs, "diameter.3GPP-Reporting-Reason", "-T", "fields", "-e",
+                "diameter.CC-Request-Type", "-e", "diameter.3GPP-Reporting-Reason");
+        assertThat(reasons).as("CC-Request-Type and 3GPP Reporting-Reason (TS 32.299 §7.2.175) as tshark reads them")
+                .contains("2\t4", "3\t2");
         assertThat(summary).as("RAR/RAA and ASR/ASA captured").anyMatch(l -> l.contains("cmd=Re-Auth"))
                 .anyMatch(l -> l.contains("cmd=Abort-Session"));
         List<String> updates = tshark(capture, decodeAs, "diameter.cmd.code == 272 && diameter.flags.request == 1"
@@ -110,9 +115,11 @@ class WireCheckTest {
             answer(client.send(RoRequest.builder(sid, RequestType.INITIAL, 0, ALICE).requested(minute)
                     .parameters(ratingGroup(RG_VOICE)).build()));
             answer(client.send(RoRequest.builder(sid, RequestType.UPDATE, 1, ALICE).requested(minute)
-                    .used(ServiceUnits.of(VolumeSet.of(Volume.of(45, Unit.SECONDS)))).parameters(ratingGroup(RG_VOICE)).build()));
+                    .used(ServiceUnits.of(VolumeSet.of(Volume.of(45, Unit.SECONDS)))).parameters(ratingGroup(RG_VOICE))
+                    .reportingReason(ReportingReason.VALIDITY_TIME).build()));
             answer(client.send(RoRequest.builder(sid, RequestType.TERMINATION, 2, ALICE)
-                    .used(ServiceUnits.of(VolumeSet.of(Volume.of(30, Unit.SECONDS)))).parameters(ratingGroup(RG_VOICE)).build()));
+                    .used(ServiceUnits.of(VolumeSet.of(Volume.of(30, Unit.SECONDS)))).parameters(ratingGroup(RG_VOICE))
+                    .reportingReason(ReportingReason.FINAL).build()));
             answer(client.send(RoRequest.builder(client.newSessionId(), RequestType.EVENT, 0, ALICE)
                     .requestedAction(RequestedAction.DIRECT_DEBITING).requested(ServiceUnits.of(Money.of("EUR", "0.25"))).build()));
             String other = client.newSessionId();
