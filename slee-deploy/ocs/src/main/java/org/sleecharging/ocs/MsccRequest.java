@@ -6,8 +6,15 @@ package org.sleecharging.ocs;
  *
  * @param requested Requested-Service-Unit, null when absent
  * @param used      Used-Service-Unit, null when absent
+ * @param reportingReason the MSCC's Reporting-Reason (TS 32.299 §7.2.175), null when absent
  */
-public record MsccRequest(Long ratingGroup, Long serviceIdentifier, ServiceUnits requested, ServiceUnits used) {
+public record MsccRequest(Long ratingGroup, Long serviceIdentifier, ServiceUnits requested, ServiceUnits used,
+        ReportingReason reportingReason) {
+
+    /** Without Reporting-Reason. */
+    public MsccRequest(Long ratingGroup, Long serviceIdentifier, ServiceUnits requested, ServiceUnits used) {
+        this(ratingGroup, serviceIdentifier, requested, used, null);
+    }
 
     public static MsccRequest request(long ratingGroup, ServiceUnits requested) {
         return new MsccRequest(ratingGroup, null, requested, null);

@@ -34,6 +34,8 @@ final class Avps {
     static final int MULTIPLE_SERVICES_INDICATOR = 455;
     static final int MULTIPLE_SERVICES_CREDIT_CONTROL = 456;
     static final int SERVICE_CONTEXT_ID = 461;
+    /** TS 32.299 §7.2.175, vendor 3GPP (10415). */
+    static final int REPORTING_REASON_3GPP = 872;
 
     /** Final-Unit-Action TERMINATE (RFC 4006 §8.35). */
     static final int FINAL_UNIT_ACTION_TERMINATE = 0;

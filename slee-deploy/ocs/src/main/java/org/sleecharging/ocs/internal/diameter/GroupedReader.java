@@ -8,15 +8,17 @@ import org.jdiameter.api.AvpDataException;
  * Walks the AVPs inside a grouped AVP's data (RFC 6733 §4.1, §4.4) straight from its bytes.
  * jDiameter's {@code getGrouped()} builds a fresh AVP set with a stream and a copy of every
  * member, which under load was a large share of the allocation of each CCR and CCA. Vendor-specific
- * members (V flag) report code -1: the simulator reads IETF AVPs only.
+ * members (V flag) report code -1; the 3GPP's (vendor 10415) are read with {@link #code3gpp()}.
  */
 final class GroupedReader {
     private static final int VENDOR_FLAG = 0x80;
+    private static final int VENDOR_3GPP = 10415;
 
     private final byte[] data;
     private final int end;
     private int next;
     private int code;
+    private int code3gpp;
     private int valueStart;
     private int valueLength;
 
@@ -48,8 +50,9 @@ final class GroupedReader {
         if (length < header || at + length > end) {
             throw new AvpDataException("AVP " + avpCode + " has a bad length " + length);
         }
-        boolean vendorSpecific = header == 12 && readInt(at + 8) != 0;
-        code = vendorSpecific ? -1 : avpCode;
+        int vendor = header == 12 ? readInt(at + 8) : 0;
+        code = vendor != 0 ? -1 : avpCode;
+        code3gpp = vendor == VENDOR_3GPP ? avpCode : -1;
         valueStart = at + header;
         valueLength = length - header;
         next = at + ((length + 3) & ~3);
@@ -58,6 +61,11 @@ final class GroupedReader {
 
     int code() {
         return code;
+    }
+
+    /** The member's code if it is a 3GPP AVP (Vendor-Id 10415), else -1. */
+    int code3gpp() {
+        return code3gpp;
     }
 
     int integer32() throws AvpDataException {

@@ -6,18 +6,33 @@ import org.jdiameter.api.AvpSet;
 
 /**
  * Writes the members of a grouped AVP as bytes (RFC 6733 §4.1: header, data, padding to 32 bits),
- * every member with the M flag and no vendor, and adds the group to a message in one AVP.
+ * every member with the M flag (3GPP members also with the V flag and Vendor-Id 10415), and adds the group to a message in one AVP.
  * jDiameter's {@code addGroupedAvp} builds an AVP set per group and encodes it member by member;
  * the bytes on the wire are the same.
  */
 final class GroupedWriter {
     private static final int MANDATORY_FLAG = 0x40;
+    private static final int VENDOR_FLAG = 0x80;
+    private static final int VENDOR_3GPP = 10415;
 
     private byte[] bytes = new byte[64];
     private int size;
 
     GroupedWriter integer32(int code, int value) {
         header(code, 4);
+        putInt(value);
+        return this;
+    }
+
+    /** An Integer32 or Enumerated 3GPP AVP (TS 29.230 vendor 10415), flags V and M. */
+    GroupedWriter integer32Of3gpp(int code, int value) {
+        ensure(16);
+        putInt(code);
+        bytes[size++] = (byte) (VENDOR_FLAG | MANDATORY_FLAG);
+        bytes[size++] = 0;
+        bytes[size++] = 0;
+        bytes[size++] = 16;
+        putInt(VENDOR_3GPP);
         putInt(value);
         return this;
     }

@@ -10,6 +10,7 @@ import org.sleecharging.ocs.CreditControlAnswer;
 import org.sleecharging.ocs.CreditControlRequest;
 import org.sleecharging.ocs.MsccAnswer;
 import org.sleecharging.ocs.MsccRequest;
+import org.sleecharging.ocs.ReportingReason;
 import org.sleecharging.ocs.RequestType;
 import org.sleecharging.ocs.RequestedAction;
 import org.sleecharging.ocs.ServiceUnits;
@@ -95,6 +96,7 @@ public final class RoCodec {
         Long sid = null;
         ServiceUnits rsu = null;
         ServiceUnits usu = null;
+        ReportingReason reason = null;
         while (g.next()) {
             switch (g.code()) {
                 case Avps.RATING_GROUP -> rg = rg == null ? Long.valueOf(g.unsigned32()) : rg;
@@ -102,11 +104,21 @@ public final class RoCodec {
                 case Avps.REQUESTED_SERVICE_UNIT -> rsu = rsu == null ? UnitsCodec.decode(g.group()) : rsu;
                 case Avps.USED_SERVICE_UNIT -> usu = usu == null ? UnitsCodec.decode(g.group()) : usu;
                 default -> {
-                    // not read by the simulator
+                    if (g.code3gpp() == Avps.REPORTING_REASON_3GPP && reason == null) {
+                        reason = reportingReason(g.integer32());
+                    }
                 }
             }
         }
-        return new MsccRequest(rg, sid, rsu, usu);
+        return new MsccRequest(rg, sid, rsu, usu, reason);
+    }
+
+    private static ReportingReason reportingReason(int code) throws AvpDataException {
+        try {
+            return ReportingReason.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new AvpDataException(e.getMessage());
+        }
     }
 
     private static Avp first(Avp seen, Avp next) {
@@ -186,6 +198,9 @@ public final class RoCodec {
             }
             if (m.used() != null) {
                 g.group(Avps.USED_SERVICE_UNIT, UnitsCodec.encode(m.used()));
+            }
+            if (m.reportingReason() != null) {
+                g.integer32Of3gpp(Avps.REPORTING_REASON_3GPP, m.reportingReason().code());
             }
             if (m.serviceIdentifier() != null) {
                 g.unsigned32(Avps.SERVICE_IDENTIFIER, m.serviceIdentifier());

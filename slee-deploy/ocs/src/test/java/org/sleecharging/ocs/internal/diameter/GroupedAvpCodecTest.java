@@ -16,6 +16,7 @@ import org.sleecharging.ocs.Money;
 import org.sleecharging.ocs.MsccAnswer;
 import org.sleecharging.ocs.MsccRequest;
 import org.sleecharging.ocs.OcsConfig;
+import org.sleecharging.ocs.ReportingReason;
 import org.sleecharging.ocs.RequestType;
 import org.sleecharging.ocs.ServiceUnits;
 import org.sleecharging.ocs.SubscriptionId;
@@ -63,7 +64,8 @@ class GroupedAvpCodecTest {
         CreditControlRequest request = new CreditControlRequest("ocs;1;2", RequestType.UPDATE, 1,
                 List.of(SubscriptionId.e164("491701234567"), SubscriptionId.sipUri("sip:ü@example.org")),
                 OcsConfig.RO_SERVICE_CONTEXT, null,
-                List.of(new MsccRequest(1L, null, ServiceUnits.of(UnitType.TIME, 60), ServiceUnits.of(UnitType.TIME, 42)),
+                List.of(new MsccRequest(1L, null, ServiceUnits.of(UnitType.TIME, 60), ServiceUnits.of(UnitType.TIME, 42),
+                                ReportingReason.VALIDITY_TIME),
                         new MsccRequest(2L, 5L, ServiceUnits.EMPTY, ServiceUnits.of(Money.of("USD", "0.5")))),
                 false, null);
         IMessage m = parser.createEmptyMessage(272, 4);
@@ -76,8 +78,24 @@ class GroupedAvpCodecTest {
         AvpSet mscc = received.getAvps().getAvps(Avps.MULTIPLE_SERVICES_CREDIT_CONTROL).getAvpByIndex(0).getGrouped();
         assertThat(mscc.getAvp(Avps.USED_SERVICE_UNIT).getGrouped().getAvp(UnitType.TIME.avpCode()).getUnsigned32())
                 .isEqualTo(42);
+        org.jdiameter.api.Avp reason = mscc.getAvp(Avps.REPORTING_REASON_3GPP, 10415L);
+        assertThat(reason.getInteger32()).isEqualTo(4);
+        assertThat(reason.isVendorId()).isTrue();
+        assertThat(reason.isMandatory()).isTrue();
 
         assertThat(RoCodec.decodeRequest(received)).isEqualTo(request);
+    }
+
+    @Test
+    void aReportingReasonTs32299DoesNotDefineIsADataError() throws Exception {
+        IMessage m = parser.createEmptyMessage(272, 4);
+        m.getAvps().addAvp(Avps.SESSION_ID, "ocs;1;4", false);
+        m.getAvps().addAvp(Avps.CC_REQUEST_TYPE, RequestType.UPDATE.code(), true, false);
+        m.getAvps().addAvp(Avps.CC_REQUEST_NUMBER, 1L, true, false, true);
+        m.getAvps().addGroupedAvp(Avps.MULTIPLE_SERVICES_CREDIT_CONTROL, true, false)
+                .addAvp(Avps.REPORTING_REASON_3GPP, 42, 10415L, true, false);
+        assertThatThrownBy(() -> RoCodec.decodeRequest(overTheWire(m))).isInstanceOf(AvpDataException.class)
+                .hasMessageContaining("Reporting-Reason 42");
     }
 
     @Test
