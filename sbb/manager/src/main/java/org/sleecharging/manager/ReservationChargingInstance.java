@@ -12,8 +12,9 @@ import org.sleecharging.events.value.VolumeSet;
  * from the grant on, leaving out suspended intervals; usage in every other unit is reported by
  * the feature with {@link #reportUsedUnits(VolumeSet)}. When the metered time or the reported
  * units use up the grant, the manager makes CREDIT_RESERVATION pending (reason QUOTA_EXHAUSTED) and
- * fires {@code InstructionPending}; an OCS re-auth request (or the end of the grant's Ro
- * Validity-Time, which the RA signals as one) does the same with FORCED_REAUTHORISATION. The
+ * fires {@code InstructionPending}; an OCS re-auth request does the same with FORCED_REAUTHORISATION
+ * (pending reason REAUTH_REQUEST), the end of the grant's Ro Validity-Time with VALIDITY_TIME
+ * (VALIDITY_TIME_EXPIRED); the RA puts the reason in the next CCR-UPDATE's Reporting-Reason. The
  * reservation's lifetime (TS 29.198-12 §8.3) is the manager's business: it extends it before it
  * ends, and when the SLA allows no more it finalises the instance itself before the reservation
  * expires (ChargingInstanceEnded, no CreditResult).

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -51,6 +52,13 @@ public final class FeatureOcs implements BeforeAllCallback, AfterAllCallback {
         long maxSeconds();
     }
 
+    /** The Validity-Time (RFC 4006 §8.33) the OCS puts on every grant, in seconds, for a test class; 5 minutes if absent. */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface ValidityTime {
+        long seconds();
+    }
+
     public static final String REALM = "ocs.sleecharging.local";
     public static final String HOST = "ocs1.ocs.sleecharging.local";
     /** The RA's Tx timer (RFC 4006 §13): how long it waits for an answer before failure handling. */
@@ -78,7 +86,8 @@ public final class FeatureOcs implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        ocs = OcsSimulator.start(config());
+        ValidityTime validity = context.getRequiredTestClass().getAnnotation(ValidityTime.class);
+        ocs = OcsSimulator.start(config(validity == null ? Duration.ofMinutes(5) : Duration.ofSeconds(validity.seconds())));
         FailureHandling handling = context.getRequiredTestClass().getAnnotation(FailureHandling.class);
         String mode = handling == null ? "TERMINATE" : handling.value();
         System.setProperty("it.features.ocs.port", Integer.toString(ocs.port()));
@@ -99,8 +108,9 @@ public final class FeatureOcs implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    private static OcsConfig config() {
-        OcsConfig.Builder b = OcsConfig.builder().originHost(HOST).originRealm(REALM).listen("127.0.0.1", 0);
+    private static OcsConfig config(Duration validityTime) {
+        OcsConfig.Builder b = OcsConfig.builder().originHost(HOST).originRealm(REALM).listen("127.0.0.1", 0)
+                .validityTime(validityTime);
         for (String s : SUBSCRIBERS) {
             b.account(account(s, SECONDS, MESSAGE_UNITS));
         }

@@ -28,6 +28,7 @@ import org.sleecharging.events.ReauthRequest;
 import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.events.value.CorrelationId;
 import org.sleecharging.events.value.MerchantAccount;
+import org.sleecharging.events.value.ReauthCause;
 import org.sleecharging.ratype.ChargingProvider;
 import org.sleecharging.ratype.ChargingSessionActivity;
 import org.sleecharging.ratype.InvalidSessionIdException;
@@ -117,7 +118,7 @@ public final class UnitStubRa implements ResourceAdaptor, ChargingProvider, Supp
         for (UnitStubSession s : sessions.values()) {
             if (s.user().equals(user)) {
                 record(user, "RAR");
-                reauth(s, user);
+                reauth(s, ReauthCause.OCS_REQUEST, user);
             }
         }
     }
@@ -129,17 +130,17 @@ public final class UnitStubRa implements ResourceAdaptor, ChargingProvider, Supp
             public void run() {
                 if (sessions.get(session.getSessionId()) == session) {
                     record(session.user(), "VALIDITY_END");
-                    reauth(session, null);
+                    reauth(session, ReauthCause.VALIDITY_TIME, null);
                 }
             }
         }, validity.toMillis());
     }
 
-    private void reauth(UnitStubSession s, String user) {
+    private void reauth(UnitStubSession s, ReauthCause cause, String user) {
         try {
             FireableEventType type = context.getEventLookupFacility().getFireableEventType(
                     new EventTypeID("org.sleecharging.charging.ReauthRequest", VENDOR, VERSION));
-            context.getSleeEndpoint().fireEvent(s, type, new ReauthRequest(s.getSessionId(), user, null, null),
+            context.getSleeEndpoint().fireEvent(s, type, new ReauthRequest(s.getSessionId(), cause, user, null, null),
                     null, null);
         } catch (UnrecognizedEventException | javax.slee.resource.FireEventException
                 | javax.slee.resource.ActivityIsEndingException

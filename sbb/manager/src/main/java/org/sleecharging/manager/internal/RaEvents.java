@@ -249,6 +249,24 @@ public final class RaEvents {
     }
 
     /**
+     * The Validity-Time of the grant elapsed (RFC 4006 §8.33, told by the RA as a ReauthRequest with
+     * cause VALIDITY_TIME): CREDIT_RESERVATION becomes pending with VALIDITY_TIME. Ignored in the same
+     * cases as {@link #reauthRequested}, and when CREDIT_RESERVATION is already pending (the feature
+     * has been told to reserve; the first reason stays).
+     */
+    public Decision validityTimeEnded(InstanceRecord in) {
+        if (in.state != InstanceState.MID || in.pending != ChargingInstruction.NONE) {
+            return new Decision(in, null, new ArrayList<ManagerEvent>());
+        }
+        InstanceRecord r = in.copy();
+        List<ManagerEvent> events = new ArrayList<ManagerEvent>();
+        r.pending = ChargingInstruction.CREDIT_RESERVATION;
+        r.pendingReason = ReportingReason.VALIDITY_TIME;
+        events.add(new InstructionPending(r.name, r.pending, PendingReason.VALIDITY_TIME_EXPIRED));
+        return checks.settle(r, null, events);
+    }
+
+    /**
      * The charging session ended without the feature asking (RFC 4006 §5.6 ASR, TS 29.198-12 §8.4
      * sessionEnded, activity end, or a reservation Err saying failure handling ended it): a check in
      * progress fails, the instance becomes FINAL and ChargingInstanceEnded is fired. Nothing happens

@@ -33,6 +33,7 @@ import org.sleecharging.events.manager.ChargingInstanceEnded;
 import org.sleecharging.events.manager.CreditResult;
 import org.sleecharging.events.manager.InstructionPending;
 import org.sleecharging.events.value.ChargingSessionId;
+import org.sleecharging.events.value.ReauthCause;
 import org.sleecharging.manager.ChargingContext;
 import org.sleecharging.manager.internal.InstanceRecord;
 import org.sleecharging.manager.internal.InstanceTable;
@@ -205,11 +206,12 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
         }
     }
 
-    /** RFC 4006 §5.5 RAR. */
+    /** RFC 4006 §5.5 RAR, or the end of the grant's Validity-Time (RFC 4006 §8.33). */
     public void onReauthRequest(ReauthRequest event, ActivityContextInterface activity) {
         InstanceRecord record = bySession(event.getSessionId(), event);
         if (record != null) {
-            applyDecision(engine().raEvents().reauthRequested(record));
+            applyDecision(event.getCause() == ReauthCause.VALIDITY_TIME ? engine().raEvents().validityTimeEnded(record)
+                    : engine().raEvents().reauthRequested(record));
         }
     }
 

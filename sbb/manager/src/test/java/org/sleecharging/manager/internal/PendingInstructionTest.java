@@ -56,6 +56,38 @@ class PendingInstructionTest {
     }
 
     @Test
+    void validityTimeEndMakesCreditReservationPendingWithValidityTimeUnlessAlreadyPending() throws Exception {
+        Driver d = granted(new Driver(ChargingType.RESERVATION, Fixtures.SECONDS_60), 60);
+
+        d.apply(d.ra.validityTimeEnded(d.record));
+
+        assertThat(d.record.pending()).isEqualTo(ChargingInstruction.CREDIT_RESERVATION);
+        assertThat(d.record.pendingReason()).isEqualTo(ReportingReason.VALIDITY_TIME);
+        assertThat(d.takeEvents()).containsExactly(new InstructionPending("call",
+                ChargingInstruction.CREDIT_RESERVATION, PendingReason.VALIDITY_TIME_EXPIRED));
+        InstanceRecord pending = d.record;
+        assertThat(d.ra.validityTimeEnded(pending).record()).as("a second end changes nothing").isSameAs(pending);
+
+        d.clock.advance(Duration.ofSeconds(2));
+        d.apply(d.engine.doCreditReservation(d.record, null, "validity"));
+        assertThat(d.record.check.reason).isEqualTo(ReportingReason.VALIDITY_TIME);
+        assertThat(d.record.pendingReason()).isEqualTo(ReportingReason.NONE);
+    }
+
+    @Test
+    void validityTimeEndDoesNotReplaceAReauthRequestOrAPendingFinalisation() throws Exception {
+        Driver d = granted(new Driver(ChargingType.RESERVATION, Fixtures.SECONDS_60), 60);
+        d.apply(d.ra.reauthRequested(d.record));
+        d.takeEvents();
+        InstanceRecord reauth = d.record;
+
+        assertThat(d.ra.validityTimeEnded(reauth).record()).isSameAs(reauth);
+        assertThat(reauth.pendingReason()).isEqualTo(ReportingReason.FORCED_REAUTHORISATION);
+        assertThat(d.ra.validityTimeEnded(new Driver(ChargingType.RESERVATION, Fixtures.SECONDS_60).record).events())
+                .as("before the first grant").isEmpty();
+    }
+
+    @Test
     void reauthRequestIsIgnoredWhileACheckIsOutOrBeforeTheFirstGrant() throws Exception {
         Driver d = new Driver(ChargingType.RESERVATION, Fixtures.SECONDS_60);
         InstanceRecord initial = d.record;

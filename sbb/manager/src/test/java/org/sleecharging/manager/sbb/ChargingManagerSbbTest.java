@@ -29,6 +29,7 @@ import org.sleecharging.events.value.Amount;
 import org.sleecharging.events.value.ChargingError;
 import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.events.value.MerchantAccount;
+import org.sleecharging.events.value.ReauthCause;
 import org.sleecharging.events.value.Unit;
 import org.sleecharging.events.value.Volume;
 import org.sleecharging.events.value.VolumeSet;
@@ -153,6 +154,20 @@ class ChargingManagerSbbTest {
         assertThat(call.getChargingState()).isEqualTo(ChargingState.FINAL);
         assertThat(sbb.takeFired()).singleElement().isInstanceOf(ChargingInstanceEnded.class);
         assertThat(fakes.timers).isEmpty();
+    }
+
+    @Test
+    void theEndOfTheGrantsValidityTimeIsReportedAsSuchNotAsAReauthRequest() throws Exception {
+        ReservationChargingInstance call = reservedFor60();
+        sbb.takeFired();
+        clock.advance(Duration.ofSeconds(30));
+
+        sbb.onReauthRequest(new ReauthRequest(CS1, ReauthCause.VALIDITY_TIME, null, null, null), sessionAci());
+
+        assertThat(sbb.takeFired()).containsExactly(new InstructionPending("call",
+                ChargingInstruction.CREDIT_RESERVATION, PendingReason.VALIDITY_TIME_EXPIRED));
+        assertThat(call.getPendingChargingInstruction()).isEqualTo(ChargingInstruction.CREDIT_RESERVATION);
+        assertThat(call.getPendingReportingReason()).isEqualTo(ReportingReason.VALIDITY_TIME);
     }
 
     @Test
