@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
+import java.io.OutputStream;
 import java.io.Serializable;
 import javax.slee.ActivityContextInterface;
 import javax.slee.ComponentID;
@@ -24,6 +25,10 @@ import javax.slee.profile.ProfileLocalObject;
  * exactly the previous value. SLEE objects (SBB local objects, ACIs, event contexts, profile
  * local objects) are stored by reference, as the spec requires; values of {@link ImmutableClasses}
  * are stored as they are, since a copy could not differ.
+ *
+ * <p>The serialized form never leaves this JVM, so its class descriptors are written as
+ * {@link ClassNumbers} instead of names and field lists: with Java serialization's own descriptors,
+ * reading them back was most of the cost of a get of a CMP field holding a graph of several classes.
  */
 final class CmpValues {
   /** The serialized form of a stored value; private to the entity that holds it. */
@@ -51,7 +56,7 @@ final class CmpValues {
           + value.getClass().getName() + " only if it is Serializable (JSLEE 1.1 §6.5.1)");
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try (ObjectOutputStream o = new ObjectOutputStream(out)) {
+    try (ObjectOutputStream o = new NumberedClassOutputStream(out)) {
       o.writeObject(value);
     } catch (IOException e) {
       throw new IllegalArgumentException(sbb + ": CMP field " + field + ": value of "
@@ -84,7 +89,26 @@ final class CmpValues {
         || value instanceof TimerID;
   }
 
-  /** Resolves classes with the SBB's class loader, which sees its DU's classes. */
+  /** Writes each class descriptor as the class's number. */
+  private static final class NumberedClassOutputStream extends ObjectOutputStream {
+    NumberedClassOutputStream(OutputStream out) throws IOException {
+      super(out);
+    }
+
+    @Override
+    protected void writeClassDescriptor(ObjectStreamClass desc) throws IOException {
+      Class<?> type = desc.forClass();
+      if (type == null) {
+        throw new IOException("no local class for the descriptor of " + desc.getName());
+      }
+      writeInt(ClassNumbers.numberOf(type));
+    }
+  }
+
+  /**
+   * Reads class descriptors as numbers, giving the class's local descriptor (the writer's class
+   * itself); resolves classes of proxies with the SBB's class loader, which sees its DU's classes.
+   */
   private static final class LoaderObjectInputStream extends ObjectInputStream {
     private final ClassLoader loader;
 
@@ -94,8 +118,17 @@ final class CmpValues {
     }
 
     @Override
+    protected ObjectStreamClass readClassDescriptor() throws IOException {
+      return ObjectStreamClass.lookupAny(ClassNumbers.classOf(readInt()));
+    }
+
+    @Override
     protected Class<?> resolveClass(ObjectStreamClass desc)
         throws IOException, ClassNotFoundException {
+      Class<?> local = desc.forClass();
+      if (local != null) {
+        return local;
+      }
       try {
         return Class.forName(desc.getName(), false, loader);
       } catch (ClassNotFoundException e) {

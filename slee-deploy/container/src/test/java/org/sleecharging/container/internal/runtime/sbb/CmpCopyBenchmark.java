@@ -1,5 +1,10 @@
 package org.sleecharging.container.internal.runtime.sbb;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,8 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What CMP by-value semantics cost per set + get of one field ({@link CmpValues}): an immutable
- * value (stored as is) against a small list and a small value object (serialized on set,
- * deserialized on get).
+ * value (stored as is) against a small list, a small value object and a table of two records
+ * shaped like the charging manager's state (serialized on set, deserialized on get); the table
+ * also through plain Java serialization (class descriptors by name and field list), the baseline
+ * of the numbered descriptors CmpValues writes.
  *
  * <p>Run: {@code mvn -pl slee-deploy/container -Pbench test-compile exec:exec
  * -Dbench.args="CmpCopyBenchmark"}.
@@ -42,6 +49,16 @@ public class CmpCopyBenchmark {
   private final ArrayList<String> list = new ArrayList<>(List.of("a", "bb", "ccc"));
   private final Books books = new Books(new BigDecimal("12.34"), "EUR", 42, 3, "MID");
 
+  enum Kind { RESERVATION, IMMEDIATE }
+
+  /** Shaped like one charging instance: name, kind, books, volumes, counters. */
+  record Instance(String name, Kind kind, TimeUnit unit, Books books, List<Long> granted, long[] counters)
+      implements Serializable {}
+
+  private final ArrayList<Instance> table = new ArrayList<>(List.of(
+      new Instance("call", Kind.RESERVATION, TimeUnit.SECONDS, books, List.of(60L, 30L), new long[] {1, 2, 3}),
+      new Instance("sms", Kind.IMMEDIATE, TimeUnit.SECONDS, books, List.of(1L), new long[] {4, 5, 6})));
+
   @Benchmark
   public Object immutableString() {
     return CmpValues.value(CmpValues.stored(text, "f", SBB), "f", SBB, LOADER);
@@ -50,6 +67,22 @@ public class CmpCopyBenchmark {
   @Benchmark
   public Object listOfThreeStrings() {
     return CmpValues.value(CmpValues.stored(list, "f", SBB), "f", SBB, LOADER);
+  }
+
+  @Benchmark
+  public Object tableOfTwoInstances() {
+    return CmpValues.value(CmpValues.stored(table, "f", SBB), "f", SBB, LOADER);
+  }
+
+  @Benchmark
+  public Object tableOfTwoInstancesPlainJavaSerialization() throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (ObjectOutputStream o = new ObjectOutputStream(out)) {
+      o.writeObject(table);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+      return in.readObject();
+    }
   }
 
   @Benchmark
