@@ -82,6 +82,8 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
     public abstract void fireChargingInstanceEnded(ChargingInstanceEnded event, ActivityContextInterface activity,
             Address address);
 
+    private Cmp cmp;
+
     // Lifecycle (JSLEE 1.1 §6.2).
 
     @Override
@@ -103,6 +105,7 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
 
     @Override
     public void sbbCreate() {
+        cmp.forget();
         setInstances(InstanceTable.EMPTY);
         setTimerBook(TimerBook.EMPTY);
     }
@@ -113,14 +116,18 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
 
     @Override
     public void sbbActivate() {
+        cmp.forget();
     }
 
     @Override
     public void sbbPassivate() {
+        cmp.forget();
     }
 
+    /** JSLEE 1.1 §6.3.4: a new transaction; what was read from the CMP fields before is forgotten. */
     @Override
     public void sbbLoad() {
+        cmp.forget();
     }
 
     @Override
@@ -144,6 +151,7 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
             }
         }
         timers().cancelAll(timerBook());
+        cmp.forget();
     }
 
     @Override
@@ -270,39 +278,75 @@ public abstract class ChargingManagerSbb extends ChargingManagerOperations imple
     /** Wires the entity to its resources; setSbbContext calls it with what JNDI gives, tests with fakes. */
     final void init(SbbContext context, ChargingProvider provider, ChargingActivityContextInterfaceFactory aciFactory,
             TimerFacility timerFacility, Clock clock) {
-        bind(context, provider, aciFactory, timerFacility, clock, new Cmp());
+        cmp = new Cmp();
+        bind(context, provider, aciFactory, timerFacility, clock, cmp);
     }
 
-    /** The CMP fields and fire methods of this entity. */
+    /**
+     * The CMP fields and fire methods of this entity. A CMP get returns a copy of the stored value
+     * (JSLEE 1.1 §6.5.1), and the feature's calls read the instance table many times per
+     * transaction, so each value read or written is kept for the rest of the transaction
+     * (forgotten at sbbLoad, sbbActivate, sbbPassivate, sbbCreate, sbbRemove). Safe because the
+     * manager never mutates these values: a change is always a new table, book or record copy.
+     */
     private final class Cmp implements EntityState {
+        private InstanceTable table;
+        private TimerBook book;
+        private ChargingContext context;
+        private boolean contextRead;
+
+        void forget() {
+            table = null;
+            book = null;
+            context = null;
+            contextRead = false;
+        }
 
         @Override
         public InstanceTable table() {
-            InstanceTable table = getInstances();
-            return table == null ? InstanceTable.EMPTY : table;
+            if (table == null) {
+                InstanceTable stored = getInstances();
+                table = stored == null ? InstanceTable.EMPTY : stored;
+            }
+            return table;
         }
 
         @Override
         public TimerBook timerBook() {
-            TimerBook book = getTimerBook();
-            return book == null ? TimerBook.EMPTY : book;
+            if (book == null) {
+                TimerBook stored = getTimerBook();
+                book = stored == null ? TimerBook.EMPTY : stored;
+            }
+            return book;
         }
 
         @Override
-        public void store(InstanceTable table, TimerBook book) {
-            setInstances(table);
-            setTimerBook(book);
+        public void store(InstanceTable newTable, TimerBook newBook) {
+            if (newTable != table) {
+                setInstances(newTable);
+            }
+            if (newBook != book) {
+                setTimerBook(newBook); // most changes leave the timers as they are
+            }
+            table = newTable;
+            book = newBook;
         }
 
         @Override
         public ChargingContext chargingContext() {
-            return getChargingContext();
+            if (!contextRead) {
+                context = getChargingContext();
+                contextRead = true;
+            }
+            return context;
         }
 
         @Override
-        public void configured(ChargingContext context, ActivityContextInterface resultActivity) {
-            setChargingContext(Objects.requireNonNull(context, "context"));
+        public void configured(ChargingContext newContext, ActivityContextInterface resultActivity) {
+            setChargingContext(Objects.requireNonNull(newContext, "context"));
             setResultActivity(Objects.requireNonNull(resultActivity, "resultActivity"));
+            context = newContext;
+            contextRead = true;
         }
 
         @Override

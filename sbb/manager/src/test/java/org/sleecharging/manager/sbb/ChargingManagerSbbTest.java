@@ -42,6 +42,7 @@ import org.sleecharging.manager.ChargingType;
 import org.sleecharging.manager.DuplicateNameException;
 import org.sleecharging.manager.ImmediateChargingInstance;
 import org.sleecharging.manager.ReportingReason;
+import org.sleecharging.manager.internal.InstanceTable;
 import org.sleecharging.manager.ReservationChargingInstance;
 import org.sleecharging.manager.UnknownChargingInstanceException;
 import org.sleecharging.manager.internal.TestClock;
@@ -98,6 +99,20 @@ class ChargingManagerSbbTest {
         assertThat(call.isCreditCheckInProgress()).isTrue();
         assertThat(call.getChargingState()).isEqualTo(ChargingState.INITIAL);
         assertThat(sbb.takeFired()).isEmpty();
+    }
+
+    @Test
+    void aNewTransactionReadsTheCmpFieldsAgainSoARollbackIsSeen() throws Exception {
+        InstanceTable beforeCreate = sbb.getInstances();
+        sbb.createReservationInstance("call");
+        assertThat(manager.getChargingInstances()).hasSize(1);
+
+        sbb.setInstances(beforeCreate); // what the SLEE restores when that transaction rolls back
+        assertThat(manager.getChargingInstances()).as("the same transaction keeps what it read").hasSize(1);
+        sbb.sbbLoad();
+
+        assertThat(manager.getChargingInstances()).as("after sbbLoad (JSLEE 1.1 §6.3.4)").isEmpty();
+        assertThat(sbb.createReservationInstance("call").getName()).isEqualTo("call");
     }
 
     @Test
