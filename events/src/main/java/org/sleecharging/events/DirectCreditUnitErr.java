@@ -10,4 +10,10 @@ public final class DirectCreditUnitErr extends RequestError {
     public DirectCreditUnitErr(ChargingSessionId sessionId, int requestNumber, ChargingError error, String extraInformation, int nextRequestNumber) {
         super(sessionId, requestNumber, error, extraInformation, nextRequestNumber);
     }
+
+    /** A failure the OCS's Diameter {@code resultCode} decided. */
+    public DirectCreditUnitErr(ChargingSessionId sessionId, int requestNumber, ChargingError error, String extraInformation,
+            int nextRequestNumber, long resultCode) {
+        super(sessionId, requestNumber, error, extraInformation, nextRequestNumber, resultCode);
+    }
 }

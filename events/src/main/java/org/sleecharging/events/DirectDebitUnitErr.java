@@ -10,4 +10,10 @@ public final class DirectDebitUnitErr extends RequestError {
     public DirectDebitUnitErr(ChargingSessionId sessionId, int requestNumber, ChargingError error, String extraInformation, int nextRequestNumber) {
         super(sessionId, requestNumber, error, extraInformation, nextRequestNumber);
     }
+
+    /** A failure the OCS's Diameter {@code resultCode} decided. */
+    public DirectDebitUnitErr(ChargingSessionId sessionId, int requestNumber, ChargingError error, String extraInformation,
+            int nextRequestNumber, long resultCode) {
+        super(sessionId, requestNumber, error, extraInformation, nextRequestNumber, resultCode);
+    }
 }

@@ -22,7 +22,13 @@ public final class ReserveUnitErr extends RequestError {
     /** {@code failureHandling} (not null) says what RFC 4006 failure handling did with the session. */
     public ReserveUnitErr(ChargingSessionId sessionId, int requestNumber, ChargingError error, String extraInformation,
             int nextRequestNumber, FailureHandlingResult failureHandling) {
-        super(sessionId, requestNumber, error, extraInformation, nextRequestNumber);
+        this(sessionId, requestNumber, error, extraInformation, nextRequestNumber, failureHandling, NO_RESULT_CODE);
+    }
+
+    /** As above, for a failure the OCS's Diameter {@code resultCode} decided. */
+    public ReserveUnitErr(ChargingSessionId sessionId, int requestNumber, ChargingError error, String extraInformation,
+            int nextRequestNumber, FailureHandlingResult failureHandling, long resultCode) {
+        super(sessionId, requestNumber, error, extraInformation, nextRequestNumber, resultCode);
         this.failureHandling = require(failureHandling, "failureHandling");
     }
 

@@ -52,6 +52,21 @@ class EventValueSemanticsTest {
     }
 
     @Test
+    void anErrCarriesTheOcsResultCodeOrNoneAndOnlyAnUnsigned32() throws Exception {
+        DirectDebitAmountErr refused = new DirectDebitAmountErr(SESSION, 7, ChargingError.NO_DEBIT, "OCS answered 4012", 8,
+                4012);
+
+        assertThat(refused.getResultCode()).isEqualTo(4012);
+        assertThat(new DirectDebitAmountErr(SESSION, 7, ChargingError.NO_DEBIT, "OCS answered 4012", 8).getResultCode())
+                .isEqualTo(RequestError.NO_RESULT_CODE);
+        assertThat(refused).isNotEqualTo(new DirectDebitAmountErr(SESSION, 7, ChargingError.NO_DEBIT, "OCS answered 4012", 8));
+        assertThat(roundTrip(refused)).isEqualTo(refused);
+        assertThat(refused.toString()).contains("resultCode=4012");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new DebitUnitErr(SESSION, 7,
+                ChargingError.NO_DEBIT, "", 8, -1)).withMessageContaining("Unsigned32");
+    }
+
+    @Test
     void resAndErrOfTheSameFieldsAreNotEqual() {
         assertThat(new DebitAmountErr(SESSION, 7, ChargingError.NO_DEBIT, "", 8))
                 .isNotEqualTo(new CreditAmountErr(SESSION, 7, ChargingError.NO_DEBIT, "", 8));

@@ -177,6 +177,7 @@ class ChargingRaIT extends ChargingItBase {
         ReserveAmountErr err = s.expect(ReserveAmountErr.class);
 
         assertThat(err.getError()).isEqualTo(error);
+        assertThat(err.getResultCode()).as("the OCS's Result-Code on the Err").isEqualTo(resultCode);
         assertThat(err.getRequestNumber()).isEqualTo(s.id().firstRequestNumber());
         release(s);
         Ledgers.assertReconciled(user, s);
@@ -190,7 +191,9 @@ class ChargingRaIT extends ChargingItBase {
 
         s.accept(ProbeCommand.directDebitAmount(eur("7.00"), s.next()));
 
-        assertThat(s.expect(DirectDebitAmountErr.class).getError()).isEqualTo(ChargingError.NO_DEBIT);
+        DirectDebitAmountErr err = s.expect(DirectDebitAmountErr.class);
+        assertThat(err.getError()).isEqualTo(ChargingError.NO_DEBIT);
+        assertThat(err.getResultCode()).as("DIAMETER_CREDIT_LIMIT_REACHED").isEqualTo(4012);
         release(s);
         Ledgers.assertReconciled(user, s);
         assertThat(OcsLoopback.primary().account(user).balance().get("EUR")).isEqualByComparingTo("5.00");

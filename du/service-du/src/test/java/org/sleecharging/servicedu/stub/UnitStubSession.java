@@ -13,6 +13,7 @@ import org.sleecharging.events.ReserveUnitErr;
 import org.sleecharging.events.ReserveUnitRes;
 import org.sleecharging.events.value.ApplicationDescription;
 import org.sleecharging.events.value.ChargingError;
+import org.sleecharging.events.value.FailureHandlingResult;
 import org.sleecharging.events.value.ChargingParameters;
 import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.events.value.Money;
@@ -30,6 +31,7 @@ final class UnitStubSession implements ChargingSessionActivity, ActivityHandle {
     /** {@link UnitStubRa#BRIEF}'s grants: Ro Validity-Time, whose end the RA reports as a re-auth request. */
     private static final Duration BRIEF_VALIDITY = Duration.ofSeconds(2);
     private static final String LIMIT = "OCS answered 4012 DIAMETER_CREDIT_LIMIT_REACHED (stub)";
+    private static final long CREDIT_LIMIT_REACHED = 4012;
 
     private final UnitStubRa ra;
     private final ChargingSessionId id;
@@ -72,7 +74,8 @@ final class UnitStubSession implements ChargingSessionActivity, ActivityHandle {
         boolean refused = user.equals(UnitStubRa.DENIED) || (user.equals(UnitStubRa.SHORT) && reservations > 1);
         ra.record(user, (refused ? "RESERVE-REFUSED " : "RESERVE ") + volumes);
         if (refused) {
-            ra.fire(this, new ReserveUnitErr(id, requestNumber, ChargingError.RESERVATION_LIMIT, LIMIT, following));
+            ra.fire(this, new ReserveUnitErr(id, requestNumber, ChargingError.RESERVATION_LIMIT, LIMIT, following,
+                    FailureHandlingResult.NOT_APPLIED, CREDIT_LIMIT_REACHED));
             return;
         }
         VolumeSet granted = user.equals(UnitStubRa.SHORT) ? VolumeSet.of(Volume.of(1, Unit.SECONDS)) : volumes;
@@ -96,7 +99,8 @@ final class UnitStubSession implements ChargingSessionActivity, ActivityHandle {
         int following = take(requestNumber);
         if (user.equals(UnitStubRa.DENIED)) {
             ra.record(user, "DIRECT_DEBIT-REFUSED " + volumes);
-            ra.fire(this, new DirectDebitUnitErr(id, requestNumber, ChargingError.NO_DEBIT, LIMIT, following));
+            ra.fire(this, new DirectDebitUnitErr(id, requestNumber, ChargingError.NO_DEBIT, LIMIT, following,
+                    CREDIT_LIMIT_REACHED));
             return;
         }
         ra.record(user, "DIRECT_DEBIT " + volumes);

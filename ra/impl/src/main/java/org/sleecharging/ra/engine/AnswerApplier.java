@@ -10,6 +10,7 @@ import org.sleecharging.events.DirectDebitAmountRes;
 import org.sleecharging.events.DirectDebitUnitRes;
 import org.sleecharging.events.RateErr;
 import org.sleecharging.events.RateRes;
+import org.sleecharging.events.RequestError;
 import org.sleecharging.events.RequestOutcome;
 import org.sleecharging.events.ReserveAmountRes;
 import org.sleecharging.events.ReserveUnitRes;
@@ -216,12 +217,14 @@ final class AnswerApplier {
         RoRequest ccr = exchange.requests.get(index);
         ChargingError error;
         String info;
+        long resultCode = RequestError.NO_RESULT_CODE;
         if (exchange.failures[index] != null) {
             error = ChargingError.UNDEFINED;
             info = "no answer for " + ccr.user() + ": " + exchange.failures[index].reason;
         } else {
             error = ResultCodeMapping.toChargingError(exchange.answers[index].resultCode(), purpose);
             info = "OCS answered " + exchange.answers[index].resultCode() + " for " + ccr.user();
+            resultCode = exchange.answers[index].resultCode().code();
         }
         List<String> charged = new ArrayList<String>();
         for (int i = 0; i < exchange.requests.size(); i++) {
@@ -240,7 +243,7 @@ final class AnswerApplier {
                 : FailureHandler.terminates(session) ? FailureHandlingResult.SESSION_ENDS
                 : FailureHandlingResult.SESSION_CONTINUES;
         return Outcomes.error(session.id, operation, exchange.requestNumber, error, info, session.gate.nextNumber(),
-                handling);
+                handling, resultCode);
     }
 
     private static boolean anySuccess(RoExchange exchange) {

@@ -47,6 +47,7 @@ class AmountChargingTest extends EngineFixture {
 
         DebitAmountErr err = (DebitAmountErr) listener.last();
         assertThat(err.getError()).isEqualTo(ChargingError.RESERVATION_LIMIT);
+        assertThat(err.getResultCode()).as("the RA refused it, no OCS answer").isZero();
         assertThat(engine.amountLeft(id)).isEqualTo(eur("10"));
         assertThat(engine.state(id)).isEqualTo(SessionState.AMOUNT_RESERVED);
     }
@@ -152,7 +153,9 @@ class AmountChargingTest extends EngineFixture {
 
         assertThat(limit.getError()).isEqualTo(ChargingError.RESERVATION_LIMIT);
         assertThat(limit.getExtraInformation()).contains("4012");
+        assertThat(limit.getResultCode()).isEqualTo(4012);
         assertThat(((ReserveAmountErr) listener.last()).getError()).isEqualTo(ChargingError.USER);
+        assertThat(((ReserveAmountErr) listener.last()).getResultCode()).isEqualTo(5030);
         assertThat(port.sent).extracting(RoRequest::type).containsExactly(RequestType.INITIAL, RequestType.INITIAL);
     }
 

@@ -1,8 +1,5 @@
 package org.sleecharging.manager.internal;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.sleecharging.events.RequestError;
 import org.sleecharging.events.ReserveUnitErr;
 import org.sleecharging.events.manager.CreditOutcome;
@@ -15,9 +12,6 @@ final class Outcomes {
     static final long SUCCESS = 2001;
     /** Result-Code reported when no answer came (RA refusal, transport failure, lost session). */
     static final long NO_ANSWER = 0;
-
-    /** The Err events carry the Result-Code only in the RA's extra information ("OCS answered 4012 ..."). */
-    private static final Pattern RESULT_CODE = Pattern.compile("OCS answered (\\d{4})\\b");
 
     private Outcomes() {
     }
@@ -72,8 +66,8 @@ final class Outcomes {
         }
     }
 
+    /** The OCS's Result-Code on the Err; {@link #NO_ANSWER} when no OCS answer decided it. */
     static long resultCodeOf(RequestError error) {
-        Matcher matcher = RESULT_CODE.matcher(error.getExtraInformation());
-        return matcher.find() ? Long.parseLong(matcher.group(1)) : NO_ANSWER;
+        return error.getResultCode();
     }
 }

@@ -198,7 +198,7 @@ class ContinuedCheckTest {
         o.answer(debited(3, octets(1000), octets(0)));
 
         o.answer(new org.sleecharging.events.DirectDebitUnitErr(Fixtures.SESSION, 4,
-                org.sleecharging.events.value.ChargingError.NO_DEBIT, "OCS answered 4012 for tel:+1", 5));
+                org.sleecharging.events.value.ChargingError.NO_DEBIT, "OCS answered 4012 for tel:+1", 5, 4012));
 
         assertThat(o.step.kind()).isEqualTo(StepKind.RELEASE);
         o.sent();

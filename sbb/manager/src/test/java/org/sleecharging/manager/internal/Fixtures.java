@@ -44,8 +44,14 @@ final class Fixtures {
         return new ReserveUnitRes(SESSION, requestNumber, left, lifeTime, requestNumber + 1);
     }
 
-    static ReserveUnitErr reserveRefused(int requestNumber, ChargingError error, String info) {
-        return new ReserveUnitErr(SESSION, requestNumber, error, info, requestNumber + 1);
+    /** Refused by the OCS with {@code resultCode} (RequestError.NO_RESULT_CODE: no OCS answer decided it). */
+    static ReserveUnitErr reserveRefused(int requestNumber, ChargingError error, long resultCode) {
+        return new ReserveUnitErr(SESSION, requestNumber, error, info(resultCode), requestNumber + 1,
+                FailureHandlingResult.NOT_APPLIED, resultCode);
+    }
+
+    private static String info(long resultCode) {
+        return resultCode == 0 ? "refused by the RA" : "OCS answered " + resultCode + " for tel:+1";
     }
 
     /** RFC 4006 §5.7: no usable answer; the RA applied Credit-Control-Failure-Handling with this result. */
@@ -59,16 +65,18 @@ final class Fixtures {
         return new DebitUnitRes(SESSION, requestNumber, debited, left, requestNumber + 1);
     }
 
-    static DebitUnitErr debitRefused(int requestNumber, ChargingError error, String info) {
-        return new DebitUnitErr(SESSION, requestNumber, error, info, requestNumber + 1);
+    /** Refused by the OCS with {@code resultCode} (RequestError.NO_RESULT_CODE: no OCS answer decided it). */
+    static DebitUnitErr debitRefused(int requestNumber, ChargingError error, long resultCode) {
+        return new DebitUnitErr(SESSION, requestNumber, error, info(resultCode), requestNumber + 1, resultCode);
     }
 
     static DirectDebitUnitRes directDebited(int requestNumber, VolumeSet debited) {
         return new DirectDebitUnitRes(SESSION, requestNumber, debited, requestNumber + 1);
     }
 
-    static DirectDebitUnitErr directDebitRefused(int requestNumber, ChargingError error, String info) {
-        return new DirectDebitUnitErr(SESSION, requestNumber, error, info, requestNumber + 1);
+    /** Refused by the OCS with {@code resultCode} (RequestError.NO_RESULT_CODE: no OCS answer decided it). */
+    static DirectDebitUnitErr directDebitRefused(int requestNumber, ChargingError error, long resultCode) {
+        return new DirectDebitUnitErr(SESSION, requestNumber, error, info(resultCode), requestNumber + 1, resultCode);
     }
 
     static DirectCreditUnitRes directCredited(int requestNumber, VolumeSet credited) {

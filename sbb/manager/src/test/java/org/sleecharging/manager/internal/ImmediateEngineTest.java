@@ -69,7 +69,7 @@ class ImmediateEngineTest {
     @Test
     void aDeniedDebitLeavesTheInstanceInitialWithItsSession() throws Exception {
         d.apply(d.engine.doDirectDebit(d.record, "submit")).sent();
-        d.answer(directDebitRefused(1, ChargingError.NO_DEBIT, "OCS answered 4012 (PERMANENT) for tel:+1"));
+        d.answer(directDebitRefused(1, ChargingError.NO_DEBIT, 4012));
 
         assertThat(d.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.DIRECT_DEBIT,
                 CreditOutcome.DENIED, null, null, 4012, "submit"));

@@ -107,7 +107,7 @@ class PendingInstructionTest {
         d.clock.advance(Duration.ofSeconds(1));
         d.apply(d.engine.doCreditReservation(d.record, null, "mid"));
         d.answer(debited(2, seconds(1), seconds(59)));
-        d.answer(reserveRefused(3, ChargingError.RESERVATION_LIMIT, "OCS answered 4012"));
+        d.answer(reserveRefused(3, ChargingError.RESERVATION_LIMIT, 4012));
         InstanceRecord pending = d.record;
 
         assertThatThrownBy(() -> d.engine.doCreditReservation(pending, null, "again"))
@@ -192,7 +192,7 @@ class PendingInstructionTest {
 
         d.apply(d.engine.doCreditReservation(d.record, null, "more"));
         assertThat(d.step.kind()).isEqualTo(StepKind.RESERVE_UNITS);
-        d.answer(reserveRefused(2, ChargingError.NO_CREDIT, "OCS answered 4012"));
+        d.answer(reserveRefused(2, ChargingError.NO_CREDIT, 4012));
 
         assertThat(d.record.pending()).isEqualTo(ChargingInstruction.CREDIT_FINALISATION);
         d.apply(d.engine.doCreditFinalisation(d.record, ReportingReason.FINAL));

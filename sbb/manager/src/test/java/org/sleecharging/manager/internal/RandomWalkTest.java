@@ -201,7 +201,8 @@ class RandomWalkTest {
     private RequestOutcome reserveErr(int rn, ChargingError error) {
         FailureHandlingResult handling = HANDLINGS[random.nextInt(HANDLINGS.length)];
         return handling == FailureHandlingResult.NOT_APPLIED
-                ? new ReserveUnitErr(Fixtures.SESSION, rn, error, "OCS answered 4012", rn + 1)
+                ? new ReserveUnitErr(Fixtures.SESSION, rn, error, "OCS answered 4012", rn + 1,
+                        FailureHandlingResult.NOT_APPLIED, 4012)
                 : new ReserveUnitErr(Fixtures.SESSION, rn, ChargingError.UNDEFINED, "no answer", rn + 1, handling);
     }
 

@@ -179,7 +179,7 @@ class ReservationEngineTest {
         d.takeEvents();
         d.clock.advance(Duration.ofSeconds(5));
         d.apply(d.engine.doCreditFinalisation(d.record, ReportingReason.FINAL));
-        d.answer(debitRefused(2, ChargingError.NO_DEBIT, "OCS answered 4010 (PERMANENT) for tel:+1"));
+        d.answer(debitRefused(2, ChargingError.NO_DEBIT, 4010));
         assertThat(d.step.kind()).isEqualTo(StepKind.RELEASE);
         d.sent();
 
@@ -191,7 +191,7 @@ class ReservationEngineTest {
     @Test
     void refusedFirstReservationReleasesTheSessionAndEndsTheInstance() throws Exception {
         d.apply(d.engine.doCreditReservation(d.record, null, "setup")).sent();
-        d.answer(reserveRefused(1, ChargingError.RESERVATION_LIMIT, "OCS answered 4012 (PERMANENT) for tel:+1"));
+        d.answer(reserveRefused(1, ChargingError.RESERVATION_LIMIT, 4012));
 
         assertThat(d.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_RESERVATION,
                 CreditOutcome.DENIED, null, null, 4012, "setup"));
@@ -207,7 +207,7 @@ class ReservationEngineTest {
     @Test
     void failedFirstReservationStaysInitialAndRetriesOnTheSameSession() throws Exception {
         d.apply(d.engine.doCreditReservation(d.record, null, "setup")).sent();
-        d.answer(reserveRefused(1, ChargingError.UNDEFINED, "Tx timer expired"));
+        d.answer(reserveRefused(1, ChargingError.UNDEFINED, 0));
 
         assertThat(d.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_RESERVATION,
                 CreditOutcome.FAILURE, null, null, 0, "setup"));
@@ -225,7 +225,7 @@ class ReservationEngineTest {
         d.clock.advance(Duration.ofSeconds(10));
         d.apply(d.engine.doCreditReservation(d.record, null, "mid"));
         d.answer(debited(2, seconds(10), seconds(50)));
-        d.answer(reserveRefused(3, ChargingError.RESERVATION_LIMIT, "OCS answered 4012 (PERMANENT) for tel:+1"));
+        d.answer(reserveRefused(3, ChargingError.RESERVATION_LIMIT, 4012));
 
         assertThat(d.takeEvents()).containsExactly(new CreditResult("call", ChargingInstruction.CREDIT_RESERVATION,
                 CreditOutcome.DENIED, null, seconds(10), 4012, "mid"));
@@ -241,7 +241,7 @@ class ReservationEngineTest {
         granted60();
         d.clock.advance(Duration.ofSeconds(10));
         d.apply(d.engine.doCreditReservation(d.record, null, "mid"));
-        d.answer(debitRefused(2, ChargingError.UNDEFINED, "no answer"));
+        d.answer(debitRefused(2, ChargingError.UNDEFINED, 0));
         assertThat(d.record.state()).isEqualTo(InstanceState.MID);
         d.clock.advance(Duration.ofSeconds(5));
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.sleecharging.events.ReserveUnitErr;
 import org.sleecharging.events.manager.CreditOutcome;
 import org.sleecharging.events.value.ChargingError;
+import org.sleecharging.events.value.FailureHandlingResult;
 import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.manager.ChargingType;
 import org.sleecharging.manager.ValueTypesTestAccess;
@@ -34,14 +35,11 @@ class SupportTest {
     }
 
     @Test
-    void theResultCodeIsReadFromTheRasExtraInformation() {
-        assertThat(Outcomes.resultCodeOf(err("OCS answered 5030 (PERMANENT) for tel:+1"))).isEqualTo(5030);
-        assertThat(Outcomes.resultCodeOf(err("Tx timer expired"))).isZero();
-        assertThat(Outcomes.resultCodeOf(err(""))).isZero();
-    }
-
-    private static ReserveUnitErr err(String info) {
-        return new ReserveUnitErr(Fixtures.SESSION, 1, ChargingError.UNDEFINED, info, 2);
+    void theResultCodeIsTheErrsFieldNotItsText() {
+        assertThat(Outcomes.resultCodeOf(new ReserveUnitErr(Fixtures.SESSION, 1, ChargingError.USER, "unknown user", 2,
+                FailureHandlingResult.NOT_APPLIED, 5030))).isEqualTo(5030);
+        assertThat(Outcomes.resultCodeOf(new ReserveUnitErr(Fixtures.SESSION, 1, ChargingError.UNDEFINED,
+                "OCS answered 4012", 2))).as("no Result-Code given, whatever the text says").isEqualTo(Outcomes.NO_ANSWER);
     }
 
     @Test
