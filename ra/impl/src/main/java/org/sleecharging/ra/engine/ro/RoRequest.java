@@ -122,7 +122,8 @@ public final class RoRequest implements Serializable {
     public String toString() {
         return "CCR-" + type + "[" + roSessionId + " #" + ccRequestNumber + ", " + user
                 + (requestedAction == null ? "" : ", " + requestedAction) + ", RSU=" + requested + ", USU=" + used
-                + (reportingReason == null ? "" : ", " + reportingReason) + (route == Route.PRIMARY ? "" : ", " + route) + (retransmission ? ", T" : "") + "]";
+                + (reportingReason == null ? "" : ", " + reportingReason)
+                + (route == Route.PRIMARY ? "" : ", " + route) + (retransmission ? ", T" : "") + "]";
     }
 
     /** Collects the optional fields. */
