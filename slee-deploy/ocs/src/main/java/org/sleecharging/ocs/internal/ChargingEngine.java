@@ -117,7 +117,7 @@ public final class ChargingEngine {
 
     /** The live session's own answer, else one from an ended session of the same Session-Id or a sessionless request. */
     private CreditControlAnswer previousAnswer(CreditControlRequest r, CcSession live) {
-        CreditControlAnswer own = live == null || live.closed ? null : AnswerLog.find(live.answers, r.requestNumber());
+        CreditControlAnswer own = live == null || live.closed ? null : live.answers.find(r.requestNumber());
         return own != null ? own : answers.find(r.sessionId(), r.requestNumber());
     }
 
@@ -151,9 +151,9 @@ public final class ChargingEngine {
             close(session, r.requestNumber(), now);
         }
         CreditControlAnswer answer = new CreditControlAnswer(resultCode, r.requestType(), r.requestNumber(), msccs, null, null);
-        session.answers = AnswerLog.joined(session.answers, r.requestNumber(), AnswerLog.entry(r.requestNumber(), answer));
+        session.answers.add(r.requestNumber(), answer);
         if (session.closed) {
-            answers.putAll(session.id, session.answers);
+            answers.putAll(session.id, session.answers.toBytes());
         }
         return answer;
     }
@@ -168,7 +168,7 @@ public final class ChargingEngine {
         CcSession replaced = sessions.put(r.sessionId(), session);
         if (replaced != null) {
             // a CCR-I reusing a live Session-Id: the earlier requests stay replayable
-            answers.putAll(replaced.id, replaced.answers);
+            answers.putAll(replaced.id, replaced.answers.toBytes());
         }
         return session;
     }
