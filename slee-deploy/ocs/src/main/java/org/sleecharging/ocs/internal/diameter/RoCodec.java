@@ -33,8 +33,8 @@ public final class RoCodec {
         Avp usu = null;
         Avp ratingGroup = null;
         Avp serviceId = null;
-        List<SubscriptionId> subscribers = new ArrayList<>(1);
-        List<MsccRequest> msccs = new ArrayList<>(1);
+        Repeated<SubscriptionId> subscribers = new Repeated<>();
+        Repeated<MsccRequest> msccs = new Repeated<>();
         for (Avp avp : m.getAvps()) {
             switch (avp.getCode()) {
                 case Avps.SESSION_ID -> sessionId = sessionId == null ? avp.getUTF8String() : sessionId;
@@ -54,7 +54,7 @@ public final class RoCodec {
                 }
             }
         }
-        if (msccs.isEmpty() && (rsu != null || usu != null)) {
+        if (msccs.size() == 0 && (rsu != null || usu != null)) {
             // single-service form (RFC 4006 §3.1): units at command level
             msccs.add(new MsccRequest(ratingGroup == null ? null : ratingGroup.getUnsigned32(),
                     serviceId == null ? null : serviceId.getUnsigned32(),
@@ -65,9 +65,9 @@ public final class RoCodec {
             throw new AvpDataException("Missing AVP " + Avps.SESSION_ID);
         }
         return new CreditControlRequest(sessionId, RequestType.ofCode(present(type, Avps.CC_REQUEST_TYPE).getInteger32()),
-                present(number, Avps.CC_REQUEST_NUMBER).getUnsigned32(), subscribers,
+                present(number, Avps.CC_REQUEST_NUMBER).getUnsigned32(), subscribers.toList(),
                 context == null ? null : context.getUTF8String(),
-                action == null ? null : RequestedAction.ofCode(action.getInteger32()), msccs, m.isReTransmitted(),
+                action == null ? null : RequestedAction.ofCode(action.getInteger32()), msccs.toList(), m.isReTransmitted(),
                 origin == null ? null : origin.getDiameterIdentity());
     }
 
@@ -125,8 +125,13 @@ public final class RoCodec {
         if (a.getAvp(Avps.AUTH_APPLICATION_ID) == null) {
             a.addAvp(Avps.AUTH_APPLICATION_ID, 4L, true, false, true);
         }
-        a.removeAvp(Avps.CC_REQUEST_TYPE);
-        a.removeAvp(Avps.CC_REQUEST_NUMBER);
+        // removeAvp builds a set of what it removed even when nothing is there: ask first
+        if (a.getAvp(Avps.CC_REQUEST_TYPE) != null) {
+            a.removeAvp(Avps.CC_REQUEST_TYPE);
+        }
+        if (a.getAvp(Avps.CC_REQUEST_NUMBER) != null) {
+            a.removeAvp(Avps.CC_REQUEST_NUMBER);
+        }
         a.addAvp(Avps.CC_REQUEST_TYPE, answer.requestType().code(), true, false);
         a.addAvp(Avps.CC_REQUEST_NUMBER, answer.requestNumber(), true, false, true);
         for (MsccAnswer m : answer.msccs()) {
@@ -242,5 +247,35 @@ public final class RoCodec {
             throw new AvpDataException("Missing AVP " + code);
         }
         return avp;
+    }
+
+    /**
+     * The values of a repeated AVP in order. Most CCRs carry one Subscription-Id and one MSCC: those
+     * become an immutable one-element list directly, which the request keeps as it is instead of
+     * copying a growable list.
+     */
+    private static final class Repeated<T> {
+        private T first;
+        private List<T> all;
+
+        void add(T value) {
+            if (first == null) {
+                first = value;
+            } else {
+                if (all == null) {
+                    all = new ArrayList<>();
+                    all.add(first);
+                }
+                all.add(value);
+            }
+        }
+
+        int size() {
+            return all != null ? all.size() : first != null ? 1 : 0;
+        }
+
+        List<T> toList() {
+            return all != null ? all : first != null ? List.of(first) : List.of();
+        }
     }
 }
