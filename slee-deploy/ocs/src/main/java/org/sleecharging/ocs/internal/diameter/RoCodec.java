@@ -135,9 +135,11 @@ public final class RoCodec {
         a.addAvp(Avps.CC_REQUEST_TYPE, answer.requestType().code(), true, false);
         a.addAvp(Avps.CC_REQUEST_NUMBER, answer.requestNumber(), true, false, true);
         for (MsccAnswer m : answer.msccs()) {
-            GroupedWriter g = new GroupedWriter();
+            GroupedWriter g = new GroupedWriter(128);
             if (m.granted() != null) {
-                g.group(Avps.GRANTED_SERVICE_UNIT, UnitsCodec.encode(m.granted()));
+                int gsu = g.open(Avps.GRANTED_SERVICE_UNIT);
+                UnitsCodec.encodeInto(g, m.granted());
+                g.close(gsu);
             }
             if (m.ratingGroup() != null) {
                 g.unsigned32(Avps.RATING_GROUP, m.ratingGroup());
@@ -150,8 +152,9 @@ public final class RoCodec {
             }
             g.unsigned32(Avps.RESULT_CODE, m.resultCode());
             if (m.finalUnit()) {
-                g.group(Avps.FINAL_UNIT_INDICATION,
-                        new GroupedWriter().integer32(Avps.FINAL_UNIT_ACTION, Avps.FINAL_UNIT_ACTION_TERMINATE));
+                int fui = g.open(Avps.FINAL_UNIT_INDICATION);
+                g.integer32(Avps.FINAL_UNIT_ACTION, Avps.FINAL_UNIT_ACTION_TERMINATE);
+                g.close(fui);
             }
             g.addTo(a, Avps.MULTIPLE_SERVICES_CREDIT_CONTROL);
         }
