@@ -37,7 +37,7 @@ final class AnswerLog {
     }
 
     CreditControlAnswer find(long requestNumber) {
-        return find(log.array(), log.length(), requestNumber);
+        return find(log.array(), 0, log.length(), requestNumber);
     }
 
     byte[] toBytes() {
@@ -63,11 +63,13 @@ final class AnswerLog {
     }
 
     static CreditControlAnswer find(byte[] log, long requestNumber) {
-        return find(log, log.length, requestNumber);
+        return find(log, 0, log.length, requestNumber);
     }
 
-    private static CreditControlAnswer find(byte[] log, int end, long requestNumber) {
-        for (int at = 0; at < end; at = next(log, at)) {
+    /** The answer for {@code requestNumber} in the log held by {@code bytes[from, to)}. */
+    static CreditControlAnswer find(byte[] bytes, int from, int to, long requestNumber) {
+        byte[] log = bytes;
+        for (int at = from; at < to; at = next(log, at)) {
             ByteSink.Source in = new ByteSink.Source(log, at + LENGTH);
             if (in.getLong() == requestNumber) {
                 return AnswerRecord.read(log, in.position());
