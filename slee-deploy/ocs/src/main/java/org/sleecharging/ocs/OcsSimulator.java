@@ -26,7 +26,6 @@ import org.sleecharging.ocs.internal.diameter.DiameterServer;
  * The ledger and balances survive {@link #stop()}/{@link #restart()}.
  */
 public final class OcsSimulator implements AutoCloseable, CcrHandler {
-    private static final long UNABLE_TO_COMPLY = 5012;
 
     private final OcsConfig config;
     private final int port;
@@ -176,7 +175,7 @@ public final class OcsSimulator implements AutoCloseable, CcrHandler {
             received.offer(request);
         }
         if (request.serviceContextId() != null && !config.serviceContextIds().contains(request.serviceContextId())) {
-            return Reply.now(CreditControlAnswer.of(request, UNABLE_TO_COMPLY));
+            return Reply.now(CreditControlAnswer.of(request, ResultCodes.UNABLE_TO_COMPLY));
         }
         Rule rule = script.next(request);
         if (rule != null && !rule.fault().charges()) {

@@ -4,6 +4,8 @@ package org.sleecharging.ocs;
 public enum RequestType {
     INITIAL(1), UPDATE(2), TERMINATION(3), EVENT(4);
 
+    /** values() copies its array on every call; the decoder asks once per message. */
+    private static final RequestType[] ALL = values();
     private final int code;
 
     RequestType(int code) {
@@ -15,7 +17,7 @@ public enum RequestType {
     }
 
     public static RequestType ofCode(int code) {
-        for (RequestType t : values()) {
+        for (RequestType t : ALL) {
             if (t.code == code) {
                 return t;
             }

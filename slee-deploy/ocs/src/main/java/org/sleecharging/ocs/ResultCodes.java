@@ -10,6 +10,7 @@ public final class ResultCodes {
     public static final long CREDIT_LIMIT_REACHED = 4012;
     public static final long UNKNOWN_SESSION_ID = 5002;
     public static final long MISSING_AVP = 5005;
+    public static final long UNABLE_TO_COMPLY = 5012;
     public static final long USER_UNKNOWN = 5030;
     public static final long RATING_FAILED = 5031;
 

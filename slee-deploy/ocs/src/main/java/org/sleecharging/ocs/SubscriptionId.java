@@ -9,6 +9,8 @@ public record SubscriptionId(Type type, String data) {
     public enum Type {
         END_USER_E164(0), END_USER_IMSI(1), END_USER_SIP_URI(2), END_USER_NAI(3), END_USER_PRIVATE(4);
 
+        /** values() copies its array on every call; the decoder asks once per Subscription-Id. */
+        private static final Type[] ALL = values();
         private final int code;
 
         Type(int code) {
@@ -20,7 +22,7 @@ public record SubscriptionId(Type type, String data) {
         }
 
         public static Type ofCode(int code) {
-            for (Type t : values()) {
+            for (Type t : ALL) {
                 if (t.code == code) {
                     return t;
                 }

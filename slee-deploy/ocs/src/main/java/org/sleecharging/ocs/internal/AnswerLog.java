@@ -4,35 +4,75 @@ import java.util.Arrays;
 import org.sleecharging.ocs.CreditControlAnswer;
 
 /**
- * The answers of one session as one byte array: each {@link AnswerRecord} preceded by its
- * CC-Request-Number (8 bytes) and length (4 bytes). Arrays are never changed once built, so a
- * log can be read without the lock it was built under.
+ * The answers of one session as bytes: each {@link AnswerRecord} preceded by the length of the
+ * rest of its entry (4 bytes) and its CC-Request-Number (variable length), the last
+ * {@value #ANSWERS_PER_SESSION} answers at most, a later answer for a number replacing an earlier.
+ *
+ * <p>A live session appends to its own log in place, under its account's lock; when it ends the
+ * cache gets {@link #toBytes()}, an array that is never changed again and so is read without a
+ * lock. The static methods work on such arrays.
  */
 final class AnswerLog {
     static final byte[] EMPTY = new byte[0];
     private static final int ANSWERS_PER_SESSION = 64;
-    private static final int HEADER = 12;
+    private static final int LENGTH = 4;
 
-    private AnswerLog() {
+    private final ByteSink log = new ByteSink(64);
+    private int count;
+    private long lastNumber = -1;
+
+    /** Adds the answer to request {@code requestNumber}. */
+    void add(long requestNumber, CreditControlAnswer answer) {
+        if (count > 0 && (count >= ANSWERS_PER_SESSION || requestNumber <= lastNumber)) {
+            // rare: a full log or a number answered before (numbers normally only grow, RFC 4006 §8.2)
+            byte[] rebuilt = joined(toBytes(), requestNumber, entry(requestNumber, answer));
+            log.truncate(0);
+            log.putBytes(rebuilt, 0, rebuilt.length);
+            count = count(rebuilt);
+        } else {
+            append(log, requestNumber, answer);
+            count++;
+        }
+        lastNumber = Math.max(lastNumber, requestNumber);
+    }
+
+    CreditControlAnswer find(long requestNumber) {
+        return find(log.array(), 0, log.length(), requestNumber);
+    }
+
+    byte[] toBytes() {
+        return count == 0 ? EMPTY : log.toArray();
     }
 
     /** One answer as a log of its own. */
     static byte[] entry(long requestNumber, CreditControlAnswer answer) {
-        byte[] entry = AnswerRecord.write(answer, HEADER);
-        for (int i = 0; i < 8; i++) {
-            entry[i] = (byte) (requestNumber >>> (56 - 8 * i));
-        }
-        int length = entry.length - HEADER;
-        for (int i = 0; i < 4; i++) {
-            entry[8 + i] = (byte) (length >>> (24 - 8 * i));
-        }
-        return entry;
+        ByteSink one = new ByteSink(32);
+        append(one, requestNumber, answer);
+        return one.toArray();
+    }
+
+    private static void append(ByteSink out, long requestNumber, CreditControlAnswer answer) {
+        int start = out.length();
+        out.put(0);
+        out.put(0);
+        out.put(0);
+        out.put(0);
+        out.putLong(requestNumber);
+        AnswerRecord.write(answer, out);
+        out.putInt32(start, out.length() - start - LENGTH);
     }
 
     static CreditControlAnswer find(byte[] log, long requestNumber) {
-        for (int at = 0; at < log.length; at += HEADER + length(log, at)) {
-            if (number(log, at) == requestNumber) {
-                return AnswerRecord.read(log, at + HEADER);
+        return find(log, 0, log.length, requestNumber);
+    }
+
+    /** The answer for {@code requestNumber} in the log held by {@code bytes[from, to)}. */
+    static CreditControlAnswer find(byte[] bytes, int from, int to, long requestNumber) {
+        byte[] log = bytes;
+        for (int at = from; at < to; at = next(log, at)) {
+            ByteSink.Source in = new ByteSink.Source(log, at + LENGTH);
+            if (in.getLong() == requestNumber) {
+                return AnswerRecord.read(log, in.position());
             }
         }
         return null;
@@ -41,8 +81,8 @@ final class AnswerLog {
     /** {@code log} followed by every answer of {@code later}, each as {@link #joined} adds it. */
     static byte[] joinedAll(byte[] log, byte[] later) {
         byte[] result = log;
-        for (int at = 0; at < later.length; at += HEADER + length(later, at)) {
-            result = joined(result, number(later, at), Arrays.copyOfRange(later, at, at + HEADER + length(later, at)));
+        for (int at = 0; at < later.length; at = next(later, at)) {
+            result = joined(result, number(later, at), Arrays.copyOfRange(later, at, next(later, at)));
         }
         return result;
     }
@@ -53,10 +93,9 @@ final class AnswerLog {
      * {@value #ANSWERS_PER_SESSION} are kept, without the oldest.
      */
     static byte[] joined(byte[] log, long requestNumber, byte[] entry) {
-        int total = 0;
+        int total = count(log);
         boolean replaces = false;
-        for (int at = 0; at < log.length; at += HEADER + length(log, at)) {
-            total++;
+        for (int at = 0; at < log.length; at = next(log, at)) {
             replaces |= number(log, at) == requestNumber;
         }
         if (!replaces && total < ANSWERS_PER_SESSION) {
@@ -67,10 +106,10 @@ final class AnswerLog {
         byte[] kept = new byte[log.length + entry.length];
         int size = 0;
         int index = 0;
-        for (int at = 0; at < log.length; at += HEADER + length(log, at), index++) {
+        for (int at = 0; at < log.length; at = next(log, at), index++) {
             boolean oldestOfFull = index == 0 && total >= ANSWERS_PER_SESSION;
             if (!oldestOfFull && number(log, at) != requestNumber) {
-                int n = HEADER + length(log, at);
+                int n = next(log, at) - at;
                 System.arraycopy(log, at, kept, size, n);
                 size += n;
             }
@@ -79,19 +118,19 @@ final class AnswerLog {
         return Arrays.copyOf(kept, size + entry.length);
     }
 
-    private static long number(byte[] log, int at) {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (log[at + i] & 0xff);
+    private static int count(byte[] log) {
+        int n = 0;
+        for (int at = 0; at < log.length; at = next(log, at)) {
+            n++;
         }
-        return v;
+        return n;
     }
 
-    private static int length(byte[] log, int at) {
-        int v = 0;
-        for (int i = 8; i < HEADER; i++) {
-            v = (v << 8) | (log[at + i] & 0xff);
-        }
-        return v;
+    private static long number(byte[] log, int at) {
+        return new ByteSink.Source(log, at + LENGTH).getLong();
+    }
+
+    private static int next(byte[] log, int at) {
+        return at + LENGTH + new ByteSink.Source(log, at).getInt32();
     }
 }

@@ -11,8 +11,8 @@ final class CcSession {
     final String subscriber;
     final Map<Reservation.MsccKey, Reservation> reservations = new LinkedHashMap<>();
     long lastRequestNumber = -1;
-    /** This session's answers ({@link AnswerLog}), replaced under the account's lock; handed to the cache when it ends. */
-    byte[] answers = AnswerLog.EMPTY;
+    /** This session's answers, added under the account's lock; handed to the cache when it ends. */
+    final AnswerLog answers = new AnswerLog();
     /** Set under the account's lock when the session ends; a request that found it before then must not use it. */
     boolean closed;
     /**

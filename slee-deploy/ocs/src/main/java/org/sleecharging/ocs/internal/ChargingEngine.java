@@ -1,6 +1,5 @@
 package org.sleecharging.ocs.internal;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,11 +53,12 @@ public final class ChargingEngine {
     public ChargingEngine(OcsConfig config, Clock clock) {
         this.clock = clock;
         this.validitySeconds = config.validityTime().toSeconds();
-        this.rater = new Rater(config.tariffs(), config.defaultQuota());
+        BucketKinds kinds = new BucketKinds(config);
+        this.rater = new Rater(config.tariffs(), config.defaultQuota(), kinds);
         this.answers = new AnswerCache(config.answerCacheSize());
         this.ledger = new LedgerBook(config.ledgerRetention());
         for (AccountConfig ac : config.accounts()) {
-            Account account = new Account(ac);
+            Account account = new Account(ac, kinds);
             if (accounts.put(ac.id(), account) != null) {
                 throw new IllegalArgumentException("Duplicate account id " + ac.id());
             }
@@ -117,7 +117,7 @@ public final class ChargingEngine {
 
     /** The live session's own answer, else one from an ended session of the same Session-Id or a sessionless request. */
     private CreditControlAnswer previousAnswer(CreditControlRequest r, CcSession live) {
-        CreditControlAnswer own = live == null || live.closed ? null : AnswerLog.find(live.answers, r.requestNumber());
+        CreditControlAnswer own = live == null || live.closed ? null : live.answers.find(r.requestNumber());
         return own != null ? own : answers.find(r.sessionId(), r.requestNumber());
     }
 
@@ -151,9 +151,9 @@ public final class ChargingEngine {
             close(session, r.requestNumber(), now);
         }
         CreditControlAnswer answer = new CreditControlAnswer(resultCode, r.requestType(), r.requestNumber(), msccs, null, null);
-        session.answers = AnswerLog.joined(session.answers, r.requestNumber(), AnswerLog.entry(r.requestNumber(), answer));
+        session.answers.add(r.requestNumber(), answer);
         if (session.closed) {
-            answers.putAll(session.id, session.answers);
+            answers.putAll(session.id, session.answers.toBytes());
         }
         return answer;
     }
@@ -168,7 +168,7 @@ public final class ChargingEngine {
         CcSession replaced = sessions.put(r.sessionId(), session);
         if (replaced != null) {
             // a CCR-I reusing a live Session-Id: the earlier requests stay replayable
-            answers.putAll(replaced.id, replaced.answers);
+            answers.putAll(replaced.id, replaced.answers.toBytes());
         }
         return session;
     }
@@ -190,9 +190,9 @@ public final class ChargingEngine {
         MsccKey key = new MsccKey(m.ratingGroup(), m.serviceIdentifier());
         Charge charge = new Charge(s.id, r.requestNumber(), s.account, s.subscriber, m.ratingGroup());
         try {
-            Reservation held = s.reservations.remove(key);
+            Reservation held = s.reservations.get(key);
             if (held != null || m.used() != null) {
-                settle(charge, key, held, m.used(), now);
+                settle(s, charge, key, held, m.used(), now);
             }
             if (!mayGrant || m.requested() == null) {
                 return new MsccAnswer(m.ratingGroup(), m.serviceIdentifier(), ResultCodes.SUCCESS, null, null, false);
@@ -203,25 +203,29 @@ public final class ChargingEngine {
         }
     }
 
-    /** Debits reported usage (from the reservation first, never below zero) and releases the rest. */
-    private void settle(Charge charge, MsccKey key, Reservation held, ServiceUnits used, Instant now)
+    /**
+     * Debits reported usage (from the reservation first, never below zero) and releases the rest.
+     * Everything that can refuse the report is checked before the reservation is taken.
+     */
+    private void settle(CcSession s, Charge charge, MsccKey key, Reservation held, ServiceUnits used, Instant now)
             throws ChargingFailure {
         Rating rating = held != null ? held.rating()
-                : rater.rate(charge.account(), key.ratingGroup(), key.serviceIdentifier(), used);
-        Bucket bucket = charge.account().bucket(rating.bucket());
-        BigDecimal reserved = held == null ? BigDecimal.ZERO : held.amount();
-        BigDecimal debit = used == null ? BigDecimal.ZERO : rating.amountFor(rating.quantityOf(used));
-        debit = debit.min(reserved.add(bucket.available()));
-        BigDecimal fromReservation = debit.min(reserved);
-        if (debit.signum() > 0) {
-            bucket.balance = bucket.balance.subtract(debit);
-            bucket.held = bucket.held.subtract(fromReservation);
-            ledger.record(now, Kind.DEBIT, charge, rating.bucket(), bucket, debit, fromReservation);
+                : rater.rate(s.account, key.ratingGroup(), key.serviceIdentifier(), used);
+        Bucket bucket = s.account.bucket(rating);
+        long reserved = held == null ? 0 : held.amount();
+        long debit = used == null ? 0 : rating.amountOf(rating.quantityOf(used), reserved + bucket.available());
+        if (held != null) {
+            s.reservations.remove(key);
         }
-        BigDecimal unused = reserved.subtract(fromReservation);
-        if (unused.signum() > 0) {
-            bucket.held = bucket.held.subtract(unused);
-            ledger.record(now, Kind.RELEASE, charge, rating.bucket(), bucket, unused, BigDecimal.ZERO);
+        long fromReservation = Math.min(debit, reserved);
+        if (debit > 0) {
+            bucket.debit(debit, fromReservation);
+            ledger.record(now, Kind.DEBIT, charge, bucket, debit, fromReservation);
+        }
+        long unused = reserved - fromReservation;
+        if (unused > 0) {
+            bucket.release(unused);
+            ledger.record(now, Kind.RELEASE, charge, bucket, unused, 0);
         }
     }
 
@@ -233,28 +237,23 @@ public final class ChargingEngine {
     private MsccAnswer reserve(CcSession s, Charge charge, MsccKey key, ServiceUnits requested, Instant now)
             throws ChargingFailure {
         Rating rating = rater.rate(s.account, key.ratingGroup(), key.serviceIdentifier(), requested);
-        BigDecimal wanted = rater.requested(rating, requested);
-        if (wanted.signum() <= 0) {
+        long wanted = rater.requested(rating, requested);
+        if (wanted <= 0) {
             throw new ChargingFailure(ResultCodes.RATING_FAILED, "Nothing requested and no default quota for " + rating.unit());
         }
-        Bucket bucket = s.account.bucket(rating.bucket());
-        BigDecimal available = bucket.available();
-        BigDecimal amount = rating.amountFor(wanted);
-        BigDecimal granted = wanted;
-        if (available.signum() <= 0 || amount.compareTo(available) > 0) { // else the balance covers it all: no division
-            granted = wanted.min(rating.affordable(available));
-            if (granted.signum() <= 0) {
-                throw new ChargingFailure(ResultCodes.CREDIT_LIMIT_REACHED, "Account " + s.account.id + " has no credit");
-            }
-            amount = rating.amountFor(granted);
+        Bucket bucket = s.account.bucket(rating);
+        long granted = Math.min(wanted, rating.affordable(bucket.available()));
+        if (granted <= 0) {
+            throw new ChargingFailure(ResultCodes.CREDIT_LIMIT_REACHED, "Account " + s.account.id + " has no credit");
         }
-        bucket.held = bucket.held.add(amount);
-        ledger.record(now, Kind.GRANT, charge, rating.bucket(), bucket, amount, BigDecimal.ZERO);
+        long amount = rating.amountOf(granted);
+        bucket.hold(amount);
+        ledger.record(now, Kind.GRANT, charge, bucket, amount, 0);
         Reservation reservation = new Reservation(reservationIds.incrementAndGet(), key, rating, amount,
                 now.plusSeconds(validitySeconds));
         s.reservations.put(key, reservation);
         s.expiresNoLaterThan(reservation.expiresAt());
-        boolean last = granted.compareTo(wanted) < 0 || !rating.affordsAny(bucket.available());
+        boolean last = granted < wanted || !rating.affordsAny(bucket.available());
         return new MsccAnswer(key.ratingGroup(), key.serviceIdentifier(), ResultCodes.SUCCESS, rating.units(granted),
                 validitySeconds, last);
     }
@@ -269,10 +268,10 @@ public final class ChargingEngine {
     }
 
     private void release(CcSession s, Reservation r, long requestNumber, Instant now) {
-        Bucket bucket = s.account.bucket(r.rating().bucket());
-        bucket.held = bucket.held.subtract(r.amount());
+        Bucket bucket = s.account.bucket(r.rating());
+        bucket.release(r.amount());
         Charge charge = new Charge(s.id, requestNumber, s.account, s.subscriber, r.key().ratingGroup());
-        ledger.record(now, Kind.RELEASE, charge, r.rating().bucket(), bucket, r.amount(), BigDecimal.ZERO);
+        ledger.record(now, Kind.RELEASE, charge, bucket, r.amount(), 0);
     }
 
     /** Releases every reservation whose Validity-Time has passed (RFC 4006 §8.33); returns how many. */

@@ -1,6 +1,5 @@
 package org.sleecharging.ocs.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,19 +45,24 @@ final class EventCharging {
             Charge charge = new Charge(r.sessionId(), r.requestNumber(), account, r.subscriber(), m.ratingGroup());
             try {
                 Rating rating = rater.rate(account, m.ratingGroup(), m.serviceIdentifier(), m.requested());
-                BigDecimal quantity = rater.requested(rating, m.requested());
-                BigDecimal amount = rating.amountFor(quantity);
-                Bucket bucket = account.bucket(rating.bucket());
+                long quantity = rater.requested(rating, m.requested());
+                if (quantity < 0) {
+                    throw new ChargingFailure(ResultCodes.RATING_FAILED, "Negative amount requested");
+                }
+                Bucket bucket = account.bucket(rating);
                 if (action == RequestedAction.DIRECT_DEBITING) {
                     // All or nothing: an event is either fully paid or refused (RFC 4006 §6.3).
-                    if (amount.compareTo(bucket.available()) > 0) {
-                        throw new ChargingFailure(ResultCodes.CREDIT_LIMIT_REACHED, "Not enough credit for " + amount);
+                    if (quantity > rating.affordable(bucket.available())) {
+                        throw new ChargingFailure(ResultCodes.CREDIT_LIMIT_REACHED, "Not enough credit for " + quantity
+                                + " " + rating.unit() + " on " + bucket.name);
                     }
-                    bucket.balance = bucket.balance.subtract(amount);
-                    ledger.record(now, Kind.DEBIT, charge, rating.bucket(), bucket, amount, BigDecimal.ZERO);
+                    long amount = rating.amountOf(quantity);
+                    bucket.debit(amount, 0);
+                    ledger.record(now, Kind.DEBIT, charge, bucket, amount, 0);
                 } else {
-                    bucket.balance = bucket.balance.add(amount);
-                    ledger.record(now, Kind.REFUND, charge, rating.bucket(), bucket, amount, BigDecimal.ZERO);
+                    long amount = refundable(rating, quantity, bucket);
+                    bucket.refund(amount);
+                    ledger.record(now, Kind.REFUND, charge, bucket, amount, 0);
                 }
                 answers.add(new MsccAnswer(m.ratingGroup(), m.serviceIdentifier(), ResultCodes.SUCCESS,
                         rating.units(quantity), null, false));
@@ -70,13 +74,21 @@ final class EventCharging {
                 null, null);
     }
 
+    private static long refundable(Rating rating, long quantity, Bucket bucket) throws ChargingFailure {
+        try {
+            return Math.multiplyExact(quantity, rating.price());
+        } catch (ArithmeticException e) {
+            throw new ChargingFailure(ResultCodes.UNABLE_TO_COMPLY, "A refund of " + quantity + " " + rating.unit()
+                    + " passes the 64-bit range of bucket " + bucket.name);
+        }
+    }
+
     private CreditControlAnswer checkBalance(Account account, CreditControlRequest r) {
         int result = ENOUGH_CREDIT;
         for (MsccRequest m : r.msccs()) {
             try {
                 Rating rating = rater.rate(account, m.ratingGroup(), m.serviceIdentifier(), m.requested());
-                BigDecimal amount = rating.amountFor(rater.requested(rating, m.requested()));
-                if (amount.compareTo(account.bucket(rating.bucket()).available()) > 0) {
+                if (rater.requested(rating, m.requested()) > rating.affordable(account.bucket(rating).available())) {
                     result = NO_CREDIT;
                 }
             } catch (ChargingFailure f) {
@@ -91,8 +103,7 @@ final class EventCharging {
         Money total = null;
         for (MsccRequest m : r.msccs()) {
             try {
-                Rating rating = rater.tariffRating(m.ratingGroup(), m.serviceIdentifier(), m.requested());
-                Money cost = rating.cost(rater.requested(rating, m.requested()));
+                Money cost = rater.cost(m.ratingGroup(), m.serviceIdentifier(), m.requested());
                 if (total != null && !total.currency().equals(cost.currency())) {
                     return CreditControlAnswer.of(r, ResultCodes.RATING_FAILED);
                 }

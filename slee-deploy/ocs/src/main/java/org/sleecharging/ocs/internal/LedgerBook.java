@@ -10,11 +10,11 @@ import org.sleecharging.ocs.LedgerEntry;
 import org.sleecharging.ocs.LedgerEntry.Kind;
 
 /**
- * The append-only ledger plus running totals per account bucket. Totals are kept even when
- * entry retention is capped (load runs), so reconciliation never depends on the list. The totals
- * live in each {@link Bucket} and move under the account lock the caller already holds; only
- * retained entries go through this book's monitor, so a load run with retention 0 shares no lock
- * between accounts here.
+ * The append-only ledger. The running totals per account bucket live in each {@link Bucket} and
+ * move with the bucket under the account lock the caller already holds, so reconciliation never
+ * depends on the entries; this book keeps the entries as values up to {@code retain} of them.
+ * Only retained entries go through this book's monitor, so a load run with retention 0 shares no
+ * lock between accounts here and turns no amount into a {@code BigDecimal}.
  */
 final class LedgerBook {
     private final List<LedgerEntry> entries = new ArrayList<>();
@@ -23,21 +23,17 @@ final class LedgerBook {
     /** Set once a movement was not kept as an entry: replaying the entries no longer gives the totals. */
     private volatile boolean truncated;
 
-    /** Sums per account bucket; key is account id + '/' + bucket. */
+    /** Sums of retained entries for one account bucket. */
     static final class Totals {
         BigDecimal grants = BigDecimal.ZERO;
         BigDecimal debits = BigDecimal.ZERO;
-        BigDecimal debitsFromReservations = BigDecimal.ZERO;
         BigDecimal releases = BigDecimal.ZERO;
         BigDecimal refunds = BigDecimal.ZERO;
 
-        void add(Kind kind, BigDecimal amount, BigDecimal fromReservation) {
+        void add(Kind kind, BigDecimal amount) {
             switch (kind) {
                 case GRANT -> grants = grants.add(amount);
-                case DEBIT -> {
-                    debits = debits.add(amount);
-                    debitsFromReservations = debitsFromReservations.add(fromReservation);
-                }
+                case DEBIT -> debits = debits.add(amount);
                 case RELEASE -> releases = releases.add(amount);
                 case REFUND -> refunds = refunds.add(amount);
             }
@@ -48,17 +44,19 @@ final class LedgerBook {
         this.retain = retain;
     }
 
-    /** Records a movement on {@code bucket} (named {@code bucketName}); the caller holds the account's lock. */
-    void record(Instant at, Kind kind, Charge charge, String bucketName, Bucket bucket, BigDecimal amount,
-                BigDecimal fromReservation) {
-        bucket.totals.add(kind, amount, fromReservation);
+    /**
+     * Keeps an entry for a movement already applied to {@code bucket} (amounts in its units); the
+     * caller holds the account's lock.
+     */
+    void record(Instant at, Kind kind, Charge charge, Bucket bucket, long amount, long fromReservation) {
         if (truncated) {
             return;
         }
         synchronized (this) {
             if (entries.size() < retain) {
                 entries.add(new LedgerEntry(++sequence, at, kind, charge.sessionId(), charge.requestNumber(),
-                        charge.account().id, charge.subscriber(), charge.ratingGroup(), bucketName, amount, fromReservation));
+                        charge.account().id, charge.subscriber(), charge.ratingGroup(), bucket.name,
+                        bucket.decimal(amount), bucket.decimal(fromReservation)));
             } else {
                 truncated = true;
             }
@@ -77,8 +75,7 @@ final class LedgerBook {
     synchronized Map<String, Totals> replay() {
         Map<String, Totals> replayed = new HashMap<>();
         for (LedgerEntry e : entries) {
-            replayed.computeIfAbsent(key(e.account(), e.bucket()), k -> new Totals())
-                    .add(e.kind(), e.amount(), e.fromReservation());
+            replayed.computeIfAbsent(key(e.account(), e.bucket()), k -> new Totals()).add(e.kind(), e.amount());
         }
         return replayed;
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sleecharging.ocs.Reconciliation;
@@ -25,44 +25,50 @@ final class Reconciler {
     }
 
     Reconciliation run() {
-        Map<String, BigDecimal> liveHeld = new HashMap<>();
+        Map<Bucket, Long> liveHeld = new IdentityHashMap<>();
         int live = 0;
         for (CcSession s : sessions) {
             for (Reservation r : s.reservations.values()) {
                 live++;
+                Bucket bucket = s.account.bucket(r.rating());
                 if (r.isExpired(now)) {
-                    problems.add("Session " + s.id + " still holds " + r.amount() + " " + r.rating().bucket()
-                            + " past its Validity-Time " + r.expiresAt());
+                    problems.add("Session " + s.id + " still holds " + bucket.decimal(r.amount()).toPlainString() + " "
+                            + bucket.name + " past its Validity-Time " + r.expiresAt());
                 }
-                liveHeld.merge(LedgerBook.key(s.account.id, r.rating().bucket()), r.amount(), BigDecimal::add);
+                liveHeld.merge(bucket, r.amount(), Math::addExact);
             }
         }
         Map<String, LedgerBook.Totals> replayed = ledger.isComplete() ? ledger.replay() : null;
         for (Account a : accounts) {
-            a.buckets.forEach((name, bucket) -> check(a.id, name, bucket, liveHeld, replayed));
+            for (Bucket b : a.buckets()) {
+                check(a.id, b, liveHeld.getOrDefault(b, 0L), replayed);
+            }
         }
         return new Reconciliation(problems, accounts.size(), live);
     }
 
-    private void check(String account, String name, Bucket bucket, Map<String, BigDecimal> liveHeld,
-                       Map<String, LedgerBook.Totals> replayed) {
-        String where = account + "/" + name;
-        LedgerBook.Totals t = bucket.totals;
-        BigDecimal expectedBalance = bucket.initial.subtract(t.debits).add(t.refunds);
-        BigDecimal expectedHeld = t.grants.subtract(t.debitsFromReservations).subtract(t.releases);
-        BigDecimal live = liveHeld.getOrDefault(LedgerBook.key(account, name), BigDecimal.ZERO);
-        expectEqual(where + " balance (initial − debits + refunds)", expectedBalance, bucket.balance);
-        expectEqual(where + " held (grants − consumed − released)", expectedHeld, bucket.held);
-        expectEqual(where + " held vs live reservations", live, bucket.held);
-        if (bucket.balance.signum() < 0 || bucket.held.compareTo(bucket.balance) > 0) {
-            problems.add(where + " overdrawn: balance " + bucket.balance + ", held " + bucket.held);
+    private void check(String account, Bucket b, long live, Map<String, LedgerBook.Totals> replayed) {
+        String where = account + "/" + b.name;
+        expectEqual(b, where + " balance (initial − debits + refunds)", b.initial - b.debits + b.refunds, b.balance);
+        expectEqual(b, where + " held (grants − consumed − released)", b.grants - b.debitsFromReservations - b.releases,
+                b.held);
+        expectEqual(b, where + " held vs live reservations", live, b.held);
+        if (b.balance < 0 || b.held > b.balance) {
+            problems.add(where + " overdrawn: balance " + b.decimal(b.balance).toPlainString() + ", held "
+                    + b.decimal(b.held).toPlainString());
         }
         if (replayed != null) {
-            LedgerBook.Totals r = replayed.getOrDefault(LedgerBook.key(account, name), new LedgerBook.Totals());
-            expectEqual(where + " ledger entries vs totals (debits)", r.debits, t.debits);
-            expectEqual(where + " ledger entries vs totals (grants)", r.grants, t.grants);
-            expectEqual(where + " ledger entries vs totals (refunds)", r.refunds, t.refunds);
-            expectEqual(where + " ledger entries vs totals (releases)", r.releases, t.releases);
+            LedgerBook.Totals r = replayed.getOrDefault(LedgerBook.key(account, b.name), new LedgerBook.Totals());
+            expectEqual(where + " ledger entries vs totals (debits)", r.debits, b.decimal(b.debits));
+            expectEqual(where + " ledger entries vs totals (grants)", r.grants, b.decimal(b.grants));
+            expectEqual(where + " ledger entries vs totals (refunds)", r.refunds, b.decimal(b.refunds));
+            expectEqual(where + " ledger entries vs totals (releases)", r.releases, b.decimal(b.releases));
+        }
+    }
+
+    private void expectEqual(Bucket b, String what, long expected, long actual) {
+        if (expected != actual) {
+            expectEqual(what, b.decimal(expected), b.decimal(actual));
         }
     }
 

@@ -1,11 +1,13 @@
 package org.sleecharging.ocs.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Credit held for one MSCC of one session until usage is reported, the session ends or validity expires. */
-record Reservation(long id, MsccKey key, Rating rating, BigDecimal amount, Instant expiresAt) {
+/**
+ * Credit held for one MSCC of one session until usage is reported, the session ends or validity
+ * expires; {@code amount} is in the units of the bucket {@code rating} books against.
+ */
+record Reservation(long id, MsccKey key, Rating rating, long amount, Instant expiresAt) {
 
     boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);

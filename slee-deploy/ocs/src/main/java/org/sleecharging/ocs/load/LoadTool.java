@@ -24,10 +24,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Raw jDiameter Ro client → server throughput, in one JVM on loopback: first against a trivial
- * always-2001 jDiameter server (the ceiling), then against the OCS simulator, with the same
- * client, session mix and in-flight count. Prints CCR/s and latency percentiles for both and
- * the ratio; the simulator must stay at or above 0.9 of the trivial server.
+ * Raw jDiameter Ro client → server throughput on loopback: a trivial always-2001 jDiameter server
+ * (the ceiling) and the OCS simulator, with the same client, session mix and in-flight count, in
+ * ABBA rounds of fresh JVMs. Prints CCR/s, latency percentiles and CPU per CCR of every leg, each
+ * round's ratio and the median ratio; the simulator must stay at or above 0.9 of the trivial server.
  */
 @Command(name = "ocs-load", mixinStandardHelpOptions = true,
         description = "SCUR (I,U,U,T) load from a raw jDiameter Ro client against a trivial server and the OCS simulator.")
@@ -37,7 +37,8 @@ public final class LoadTool implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "20", description = "Measured seconds per target (default ${DEFAULT-VALUE})")
     private int durationSeconds;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Warm-up seconds per target (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "20",
+            description = "Warm-up seconds per leg; C2 is still compiling the hot paths after 5-10 s on 2 cores (default ${DEFAULT-VALUE})")
     private int warmupSeconds;
 
     @Option(names = "--in-flight", defaultValue = "64", description = "Sessions in flight (default ${DEFAULT-VALUE})")
@@ -72,52 +73,92 @@ public final class LoadTool implements Callable<Integer> {
     }
 
     @Option(names = "--rounds", defaultValue = "1",
-            description = "ABBA rounds: each round runs trivial, ocs, ocs, trivial so JVM drift hits both alike (default ${DEFAULT-VALUE})")
+            description = "ABBA rounds with --target both: each round runs trivial, ocs, ocs, trivial in fresh JVMs; "
+                    + "every leg and each round's ratio are printed, then the median ratio (default ${DEFAULT-VALUE})")
     private int rounds;
+
+    @Option(names = "--jvm-option", paramLabel = "OPTION",
+            description = "JVM option for every child JVM, trivial and OCS legs alike (repeatable), e.g. --jvm-option=-Xmn512m")
+    private List<String> jvmOptions = new ArrayList<>();
+
+    private final java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     @Override
     public Integer call() throws Exception {
-        List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-8s %10s %8s %8s %8s %8s %8s %7s %9s %9s %9s %9s", "target", "CCR/s",
-                "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "CPU µs", "server µs", "client µs",
-                "other µs"));
-        ScurLoad.Result trivial = null;
-        ScurLoad.Result ocs = null;
         List<String> order = switch (target) {
             case "ocs" -> List.of("ocs");
             case "trivial" -> List.of("trivial");
             case "both" -> List.of("trivial", "ocs", "ocs", "trivial");
             default -> throw new CommandLine.ParameterException(new CommandLine(this), "Unknown --target " + target);
         };
-        for (int round = 0; round < rounds; round++) {
+        if (rounds < 1 || (rounds > 1 && order.size() == 1)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--rounds must be at least 1, and more than 1 only with --target both");
+        }
+        Rounds run = new Rounds();
+        if (!emit) {
+            LOG.info(header());
+        }
+        for (int round = 1; round <= rounds; round++) {
             for (String t : order) {
                 ScurLoad.Result r = order.size() == 1 ? runHere(t) : runInChildJvm(t);
-                if (t.equals("trivial")) {
-                    trivial = ScurLoad.Result.merge(trivial, r);
-                } else {
-                    ocs = ScurLoad.Result.merge(ocs, r);
+                Rounds.Leg leg = new Rounds.Leg(round, t, r, os.getSystemLoadAverage());
+                run.add(leg);
+                if (!emit) {
+                    LOG.info(line(t, r) + String.format(Locale.ROOT, "  (round %d/%d, load %.1f)", round, rounds,
+                            leg.loadAverage()));
                 }
             }
+            Rounds.Ratio ratio = run.ratio(round);
+            if (ratio != null) {
+                LOG.info(ratio.describe());
+            }
         }
+        ScurLoad.Result trivial = run.merged(0, "trivial");
+        ScurLoad.Result ocs = run.merged(0, "ocs");
         if (emit) {
             LOG.info(RESULT_PREFIX + (trivial != null ? trivial : ocs).encode());
             return 0;
         }
+        summarise(run, trivial, ocs);
+        return 0;
+    }
+
+    private void summarise(Rounds run, ScurLoad.Result trivial, ScurLoad.Result ocs) {
+        LOG.info("all legs together:");
+        LOG.info(header());
         if (trivial != null) {
-            lines.add(line("trivial", trivial));
+            LOG.info(line("trivial", trivial));
         }
         if (ocs != null) {
-            lines.add(line("ocs", ocs));
+            LOG.info(line("ocs", ocs));
         }
-        lines.forEach(LOG::info);
-        if (trivial != null && ocs != null) {
-            LOG.info(String.format(Locale.ROOT, "ocs/trivial throughput ratio: %.3f (must be >= 0.9)",
-                    ocs.ccrPerSecond() / trivial.ccrPerSecond()));
-            LOG.info(String.format(Locale.ROOT, "trivial/ocs CPU-per-CCR ratio: %.3f (process), %.3f (server threads)",
-                    trivial.cpuMicrosPerCcr() / ocs.cpuMicrosPerCcr(),
-                    trivial.serverCpuMicrosPerCcr() / ocs.serverCpuMicrosPerCcr()));
+        if (trivial == null || ocs == null) {
+            return;
         }
-        return 0;
+        double[] throughput = new double[rounds];
+        double[] cpu = new double[rounds];
+        double[] serverCpu = new double[rounds];
+        for (int round = 1; round <= rounds; round++) {
+            Rounds.Ratio r = run.ratio(round);
+            throughput[round - 1] = r.throughput();
+            cpu[round - 1] = r.cpu();
+            serverCpu[round - 1] = r.serverCpu();
+        }
+        double[] load = run.legs().stream().mapToDouble(Rounds.Leg::loadAverage).toArray();
+        LOG.info(String.format(Locale.ROOT,
+                "ocs/trivial throughput ratio: median %.3f over %d round(s) (%.3f-%.3f) (must be >= 0.9); load average %.1f-%.1f",
+                Rounds.median(throughput), rounds, java.util.Arrays.stream(throughput).min().orElse(0),
+                java.util.Arrays.stream(throughput).max().orElse(0), java.util.Arrays.stream(load).min().orElse(0),
+                java.util.Arrays.stream(load).max().orElse(0)));
+        LOG.info(String.format(Locale.ROOT, "trivial/ocs CPU-per-CCR ratio: median %.3f (process), %.3f (server threads)",
+                Rounds.median(cpu), Rounds.median(serverCpu)));
+    }
+
+    private static String header() {
+        return String.format(Locale.ROOT, "%-8s %10s %8s %8s %8s %8s %8s %7s %9s %9s %9s %9s", "target", "CCR/s",
+                "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors", "CPU µs", "server µs", "client µs",
+                "other µs");
     }
 
     private ScurLoad.Result runHere(String t) throws Exception {
@@ -130,11 +171,13 @@ public final class LoadTool implements Callable<Integer> {
      */
     private ScurLoad.Result runInChildJvm(String t) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), LoadTool.class.getName(),
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadTool.class.getName(),
                 "--target", t, "--emit-result", "--duration", String.valueOf(durationSeconds),
                 "--warmup", String.valueOf(warmupSeconds), "--in-flight", String.valueOf(inFlight),
                 "--subscribers", String.valueOf(subscribers), "--answer-cache", String.valueOf(answerCache),
-                "--cpu-threads=" + cpuThreads);
+                "--cpu-threads=" + cpuThreads));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

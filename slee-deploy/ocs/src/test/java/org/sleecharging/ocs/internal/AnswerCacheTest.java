@@ -77,6 +77,32 @@ class AnswerCacheTest {
     }
 
     @Test
+    void behavesLikeAnInsertionOrderedMapOfBoundedSizeUnderRandomUse() {
+        java.util.Random random = new java.util.Random(42);
+        int capacity = 16;
+        AnswerCache cache = new AnswerCache(capacity);
+        java.util.LinkedHashMap<String, Map<Long, CreditControlAnswer>> model = new java.util.LinkedHashMap<>();
+        for (int op = 0; op < 20_000; op++) {
+            // ids of two lengths, one non-ASCII, and many sharing few hash buckets of a small table
+            int k = random.nextInt(48);
+            String id = (k % 7 == 0 ? "sess-é;" : "s;") + k + (k % 3 == 0 ? ";" + "x".repeat(300) : "");
+            long n = random.nextInt(6);
+            if (random.nextInt(3) == 0) {
+                CreditControlAnswer a = new CreditControlAnswer(2001 + op, RequestType.UPDATE, n, List.of(), null, null);
+                cache.put(id, n, a);
+                if (!model.containsKey(id) && model.size() == capacity) {
+                    model.remove(model.keySet().iterator().next());
+                }
+                model.computeIfAbsent(id, x -> new java.util.HashMap<>()).put(n, a);
+            } else {
+                Map<Long, CreditControlAnswer> answers = model.get(id);
+                assertThat(cache.find(id, n)).as("op %d %s/%d", op, id, n)
+                        .isEqualTo(answers == null ? null : answers.get(n));
+            }
+        }
+    }
+
+    @Test
     void aZeroCapacityCacheKeepsNothing() {
         AnswerCache cache = new AnswerCache(0);
         cache.put("s", 0, answer(RequestType.INITIAL, 0));

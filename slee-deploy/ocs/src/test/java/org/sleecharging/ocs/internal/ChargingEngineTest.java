@@ -125,6 +125,45 @@ class ChargingEngineTest {
     }
 
     @Test
+    void moneyIsBookedExactlyAtTheFinestConfiguredScale() {
+        ChargingEngine fine = new ChargingEngine(OcsConfig.builder()
+                .account(AccountConfig.builder("a").subscriptionId("1").money("EUR", "1.00").build())
+                .tariff(Tariff.perUnit(1, UnitType.TIME, "EUR", "0.000000013"))
+                .build(), clock);
+        CreditControlAnswer a = fine.handle(ccr("s", RequestType.INITIAL, 0,
+                new MsccRequest(1L, null, ServiceUnits.of(UnitType.TIME, 7), null))).answer();
+        assertThat(a.msccs().get(0).granted().get(UnitType.TIME)).isEqualTo(7);
+        assertThat(fine.accounts().get("a").held().get("EUR")).isEqualByComparingTo("0.000000091");
+        CreditControlAnswer money = fine.handle(ccr("m", RequestType.INITIAL, 0,
+                new MsccRequest(2L, null, ServiceUnits.of(Money.of("EUR", "0.25")), null))).answer();
+        assertThat(money.msccs().get(0).granted().money()).isEqualTo(Money.of("EUR", "0.25"));
+        assertThat(fine.accounts().get("a").available("EUR")).isEqualByComparingTo("0.749999909");
+        assertThat(fine.reconcile().problems()).isEmpty();
+    }
+
+    @Test
+    void anAmountFinerThanTheCurrencyIsBookedInIsRefusedAndChangesNothing() {
+        CreditControlAnswer a = engine.handle(ccr("s", RequestType.INITIAL, 0,
+                new MsccRequest(2L, null, ServiceUnits.of(Money.of("EUR", "0.0000001")), null))).answer();
+        assertThat(a.resultCode()).isEqualTo(ResultCodes.RATING_FAILED);
+        assertThat(engine.accounts().get("a").held().get("EUR")).isEqualByComparingTo("0");
+        assertThat(engine.ledgerEntries()).isEmpty();
+        assertThat(engine.reconcile().problems()).isEmpty();
+    }
+
+    @Test
+    void usageBeyondWhatAnyBalanceCouldPayIsCappedWithoutOverflow() {
+        engine.handle(ccr("s", RequestType.INITIAL, 0, new MsccRequest(1L, null, ServiceUnits.of(UnitType.TIME, 10), null)));
+        engine.handle(ccr("s", RequestType.TERMINATION, 1,
+                new MsccRequest(1L, null, null, ServiceUnits.of(UnitType.TIME, Long.MAX_VALUE / 2))));
+        assertThat(engine.accounts().get("a").balance().get("EUR")).isEqualByComparingTo("0");
+        assertThat(engine.accounts().get("a").held().get("EUR")).isEqualByComparingTo("0");
+        assertThat(engine.ledgerEntries()).filteredOn(e -> e.kind() == org.sleecharging.ocs.LedgerEntry.Kind.DEBIT)
+                .singleElement().satisfies(e -> assertThat(e.amount()).isEqualByComparingTo("1.00"));
+        assertThat(engine.reconcile().problems()).isEmpty();
+    }
+
+    @Test
     void moneyKeepsExactDecimals() {
         assertThat(Money.of("EUR", "1.10")).isEqualTo(Money.of("EUR", "1.1"));
         assertThat(Money.currencyOfNumericCode(978).getCurrencyCode()).isEqualTo("EUR");

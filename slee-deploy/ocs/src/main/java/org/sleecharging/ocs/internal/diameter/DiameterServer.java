@@ -209,7 +209,7 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
     }
 
     private void send(ServerCCASession session, Request request, CreditControlAnswer answer) throws Exception {
-        JCreditControlAnswerImpl cca = new JCreditControlAnswerImpl(request, answer.resultCode());
+        JCreditControlAnswerImpl cca = RoAnswer.of(request, answer);
         RoCodec.encodeAnswer(cca.getMessage().getAvps(), answer);
         session.sendCreditControlAnswer(cca);
         releaseTimer(cca);

@@ -15,8 +15,16 @@ final class GroupedWriter {
     private static final int VENDOR_FLAG = 0x80;
     private static final int VENDOR_3GPP = 10415;
 
-    private byte[] bytes = new byte[64];
+    private byte[] bytes;
     private int size;
+
+    GroupedWriter() {
+        this(64);
+    }
+
+    GroupedWriter(int capacity) {
+        bytes = new byte[capacity];
+    }
 
     GroupedWriter integer32(int code, int value) {
         header(code, 4);
@@ -68,6 +76,25 @@ final class GroupedWriter {
         System.arraycopy(members.bytes, 0, bytes, size, members.size);
         size += members.size;
         return this;
+    }
+
+    /**
+     * Starts a grouped member written in place: the members written next belong to it until
+     * {@link #close(int)} is given the position returned here. Saves building the group apart and
+     * copying it in.
+     */
+    int open(int code) {
+        int at = size;
+        header(code, 0);
+        return at;
+    }
+
+    /** Ends the grouped member started at {@code at}: its length covers everything written since. */
+    void close(int at) {
+        int length = size - at;
+        bytes[at + 5] = (byte) (length >>> 16);
+        bytes[at + 6] = (byte) (length >>> 8);
+        bytes[at + 7] = (byte) length;
     }
 
     /** Adds these members to {@code target} as one grouped AVP {@code code} (M flag, not protected). */

@@ -34,8 +34,8 @@ public final class RoCodec {
         Avp usu = null;
         Avp ratingGroup = null;
         Avp serviceId = null;
-        List<SubscriptionId> subscribers = new ArrayList<>(1);
-        List<MsccRequest> msccs = new ArrayList<>(1);
+        Repeated<SubscriptionId> subscribers = new Repeated<>();
+        Repeated<MsccRequest> msccs = new Repeated<>();
         for (Avp avp : m.getAvps()) {
             switch (avp.getCode()) {
                 case Avps.SESSION_ID -> sessionId = sessionId == null ? avp.getUTF8String() : sessionId;
@@ -55,7 +55,7 @@ public final class RoCodec {
                 }
             }
         }
-        if (msccs.isEmpty() && (rsu != null || usu != null)) {
+        if (msccs.size() == 0 && (rsu != null || usu != null)) {
             // single-service form (RFC 4006 §3.1): units at command level
             msccs.add(new MsccRequest(ratingGroup == null ? null : ratingGroup.getUnsigned32(),
                     serviceId == null ? null : serviceId.getUnsigned32(),
@@ -66,9 +66,9 @@ public final class RoCodec {
             throw new AvpDataException("Missing AVP " + Avps.SESSION_ID);
         }
         return new CreditControlRequest(sessionId, RequestType.ofCode(present(type, Avps.CC_REQUEST_TYPE).getInteger32()),
-                present(number, Avps.CC_REQUEST_NUMBER).getUnsigned32(), subscribers,
+                present(number, Avps.CC_REQUEST_NUMBER).getUnsigned32(), subscribers.toList(),
                 context == null ? null : context.getUTF8String(),
-                action == null ? null : RequestedAction.ofCode(action.getInteger32()), msccs, m.isReTransmitted(),
+                action == null ? null : RequestedAction.ofCode(action.getInteger32()), msccs.toList(), m.isReTransmitted(),
                 origin == null ? null : origin.getDiameterIdentity());
     }
 
@@ -137,14 +137,21 @@ public final class RoCodec {
         if (a.getAvp(Avps.AUTH_APPLICATION_ID) == null) {
             a.addAvp(Avps.AUTH_APPLICATION_ID, 4L, true, false, true);
         }
-        a.removeAvp(Avps.CC_REQUEST_TYPE);
-        a.removeAvp(Avps.CC_REQUEST_NUMBER);
+        // removeAvp builds a set of what it removed even when nothing is there: ask first
+        if (a.getAvp(Avps.CC_REQUEST_TYPE) != null) {
+            a.removeAvp(Avps.CC_REQUEST_TYPE);
+        }
+        if (a.getAvp(Avps.CC_REQUEST_NUMBER) != null) {
+            a.removeAvp(Avps.CC_REQUEST_NUMBER);
+        }
         a.addAvp(Avps.CC_REQUEST_TYPE, answer.requestType().code(), true, false);
         a.addAvp(Avps.CC_REQUEST_NUMBER, answer.requestNumber(), true, false, true);
         for (MsccAnswer m : answer.msccs()) {
-            GroupedWriter g = new GroupedWriter();
+            GroupedWriter g = new GroupedWriter(128);
             if (m.granted() != null) {
-                g.group(Avps.GRANTED_SERVICE_UNIT, UnitsCodec.encode(m.granted()));
+                int gsu = g.open(Avps.GRANTED_SERVICE_UNIT);
+                UnitsCodec.encodeInto(g, m.granted());
+                g.close(gsu);
             }
             if (m.ratingGroup() != null) {
                 g.unsigned32(Avps.RATING_GROUP, m.ratingGroup());
@@ -157,8 +164,9 @@ public final class RoCodec {
             }
             g.unsigned32(Avps.RESULT_CODE, m.resultCode());
             if (m.finalUnit()) {
-                g.group(Avps.FINAL_UNIT_INDICATION,
-                        new GroupedWriter().integer32(Avps.FINAL_UNIT_ACTION, Avps.FINAL_UNIT_ACTION_TERMINATE));
+                int fui = g.open(Avps.FINAL_UNIT_INDICATION);
+                g.integer32(Avps.FINAL_UNIT_ACTION, Avps.FINAL_UNIT_ACTION_TERMINATE);
+                g.close(fui);
             }
             g.addTo(a, Avps.MULTIPLE_SERVICES_CREDIT_CONTROL);
         }
@@ -257,5 +265,35 @@ public final class RoCodec {
             throw new AvpDataException("Missing AVP " + code);
         }
         return avp;
+    }
+
+    /**
+     * The values of a repeated AVP in order. Most CCRs carry one Subscription-Id and one MSCC: those
+     * become an immutable one-element list directly, which the request keeps as it is instead of
+     * copying a growable list.
+     */
+    private static final class Repeated<T> {
+        private T first;
+        private List<T> all;
+
+        void add(T value) {
+            if (first == null) {
+                first = value;
+            } else {
+                if (all == null) {
+                    all = new ArrayList<>();
+                    all.add(first);
+                }
+                all.add(value);
+            }
+        }
+
+        int size() {
+            return all != null ? all.size() : first != null ? 1 : 0;
+        }
+
+        List<T> toList() {
+            return all != null ? all : first != null ? List.of(first) : List.of();
+        }
     }
 }

@@ -65,17 +65,22 @@ final class UnitsCodec {
 
     static GroupedWriter encode(ServiceUnits units) {
         GroupedWriter group = new GroupedWriter();
+        encodeInto(group, units);
+        return group;
+    }
+
+    /** Writes the members of a service-units AVP into an open group. */
+    static void encodeInto(GroupedWriter group, ServiceUnits units) {
         if (units.money() != null) {
             group.group(Avps.CC_MONEY, encodeMoney(units.money()));
         }
-        units.units().forEach((type, value) -> {
-            if (type == UnitType.TIME) {
-                group.unsigned32(type.avpCode(), value);
+        for (Map.Entry<UnitType, Long> e : units.units().entrySet()) {
+            if (e.getKey() == UnitType.TIME) {
+                group.unsigned32(e.getKey().avpCode(), e.getValue());
             } else {
-                group.integer64(type.avpCode(), value);
+                group.integer64(e.getKey().avpCode(), e.getValue());
             }
-        });
-        return group;
+        }
     }
 
     /** CC-Money / Cost-Information content: Unit-Value (digits × 10^exponent) and Currency-Code. */
