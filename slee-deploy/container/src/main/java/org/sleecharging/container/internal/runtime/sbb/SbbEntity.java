@@ -228,6 +228,19 @@ public final class SbbEntity {
     return treeLock.isHeldByCurrentThread() || treeLock.tryLock(timeoutMillis, TimeUnit.MILLISECONDS);
   }
 
+  /** Takes the tree lock if it is free now; pair with {@link #releaseTree()}. */
+  boolean tryLockTree() {
+    return treeLock.tryLock();
+  }
+
+  void releaseTree() {
+    treeLock.unlock();
+  }
+
+  boolean heldByCurrentThread() {
+    return treeLock.isHeldByCurrentThread();
+  }
+
   void unlockTree() {
     if (treeLock.isHeldByCurrentThread()) {
       treeLock.unlock();
