@@ -110,8 +110,8 @@ public abstract class BenchSbb implements Sbb {
         debit(event);
     }
 
+    /** Debit latency is not reported: the driver has no use for it, and each report is a JMX call. */
     public void onDebitAmountRes(DebitAmountRes event, ActivityContextInterface aci) {
-        report("debit", System.nanoTime() - getSent());
         if (getDebits() < 2) {
             debit(event);
             return;
