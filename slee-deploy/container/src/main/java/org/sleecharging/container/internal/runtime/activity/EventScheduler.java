@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sleecharging.container.internal.runtime.thread.SleeThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ public final class EventScheduler {
     AtomicInteger n = new AtomicInteger();
     ThreadFactory factory =
         r -> {
-          Thread t = new Thread(r, threadPrefix + "-event-" + n.incrementAndGet());
+          Thread t = new SleeThread(r, threadPrefix + "-event-" + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         };

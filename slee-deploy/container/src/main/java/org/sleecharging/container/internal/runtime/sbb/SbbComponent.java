@@ -20,9 +20,9 @@ public final class SbbComponent {
   private final InstalledComponent<SbbDescriptor> installed;
   private final Class<?> abstractClass;
   private final Class<?> concreteClass;
-  private final Map<EventTypeID, SbbEventDescriptor> eventsByType;
-  private final Map<EventTypeID, Method> handlers;
-  private final Map<EventTypeID, Method> selectors;
+  private final EventTypeMap<SbbEventDescriptor> eventsByType;
+  private final EventTypeMap<Method> handlers;
+  private final EventTypeMap<Method> selectors;
   private final Set<EventTypeID> maskOnAttach;
   private final Class<?> localInterface;
   private final Class<?> aciInterface;
@@ -50,9 +50,9 @@ public final class SbbComponent {
     this.installed = installed;
     this.abstractClass = abstractClass;
     this.concreteClass = concreteClass;
-    this.eventsByType = Map.copyOf(eventsByType);
-    this.handlers = Map.copyOf(handlers);
-    this.selectors = Map.copyOf(selectors);
+    this.eventsByType = new EventTypeMap<>(eventsByType);
+    this.handlers = new EventTypeMap<>(handlers);
+    this.selectors = new EventTypeMap<>(selectors);
     this.maskOnAttach = Set.copyOf(maskOnAttach);
     this.localInterface = localInterface;
     this.aciInterface = aciInterface;

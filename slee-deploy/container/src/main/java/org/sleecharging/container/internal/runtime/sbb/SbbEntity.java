@@ -35,6 +35,8 @@ public final class SbbEntity {
   private volatile boolean removed;
   private Object convergenceName;
   private volatile SbbObject object;
+  /** When the entity's object was last kept Ready (ReadySbbObjects' order). */
+  private volatile long readyStamp;
   private Object localObject;
 
   SbbEntity(
@@ -208,6 +210,14 @@ public final class SbbEntity {
   }
 
   // --- the SBB object in the Ready state for this entity (§6.1) ---
+
+  long readyStamp() {
+    return readyStamp;
+  }
+
+  void readyStamp(long value) {
+    readyStamp = value;
+  }
 
   SbbObject object() {
     return object;
