@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import org.sleecharging.bench.sbb.BenchSbb;
@@ -36,6 +37,11 @@ public final class BenchSink implements BenchSinkMBean {
     /** Reports for sessions already finished (e.g. a SessionEnded after release). */
     long unrouted() {
         return unrouted.get();
+    }
+
+    @Override
+    public Consumer<Object[]> getReporter() {
+        return r -> report((String) r[0], (String) r[1], (Long) r[2]);
     }
 
     @Override

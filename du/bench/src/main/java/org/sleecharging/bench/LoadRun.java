@@ -40,8 +40,14 @@ final class LoadRun {
         this.subscribers = subscribers;
     }
 
+    /** The subscriber numbers of the first {@link #NAMED_SUBSCRIBERS}, formatted once for every leg (driver work). */
+    private static final int NAMED_SUBSCRIBERS = 10_000;
+    private static final String[] SUBSCRIBERS = java.util.stream.IntStream.range(0, NAMED_SUBSCRIBERS)
+            .mapToObj(OcsProcess::subscriber).toArray(String[]::new);
+
     static String user(long id, int subscribers) {
-        return OcsProcess.subscriber((int) (id % subscribers));
+        int i = (int) (id % subscribers);
+        return i < NAMED_SUBSCRIBERS ? SUBSCRIBERS[i] : OcsProcess.subscriber(i);
     }
 
     LegResult closed(String legName, int inFlight, Duration warmUp, Duration measure) throws InterruptedException {

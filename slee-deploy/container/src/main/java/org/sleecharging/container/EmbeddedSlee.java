@@ -205,6 +205,7 @@ public final class EmbeddedSlee implements AutoCloseable {
   public static final class Builder {
     private int eventThreads = 2 * Runtime.getRuntime().availableProcessors();
     private int sbbPoolSize = RuntimeOptions.DEFAULT_SBB_POOL_SIZE;
+    private int readySbbObjects = RuntimeOptions.DEFAULT_READY_SBB_OBJECTS;
     private boolean registerMBeans = true;
     private int jmxPort = -1;
     private String name = "embedded-slee";
@@ -221,8 +222,8 @@ public final class EmbeddedSlee implements AutoCloseable {
     }
 
     /**
-     * The most SBB objects kept in the Pooled state per SBB (JSLEE 1.1 §6.1): an entity's object
-     * goes back to the pool after each transaction (sbbPassivate) while the pool has room, and is
+     * The most SBB objects kept in the Pooled state per SBB (JSLEE 1.1 §6.1): an object that leaves
+     * its entity (sbbPassivate, sbbRemove) goes back to the pool while the pool has room, and is
      * discarded (unsetSbbContext) when it is full; 0 keeps no pool. Default {@value
      * RuntimeOptions#DEFAULT_SBB_POOL_SIZE}.
      */
@@ -231,6 +232,21 @@ public final class EmbeddedSlee implements AutoCloseable {
         throw new IllegalArgumentException("sbbPoolSize must be >= 0, was " + size);
       }
       this.sbbPoolSize = size;
+      return this;
+    }
+
+    /**
+     * The most SBB objects kept in the Ready state between transactions, over all SBBs (JSLEE 1.1
+     * §6.3): such an object stays with its entity and gets only sbbLoad and sbbStore in the next
+     * transaction; beyond this number the least recently used are passivated (sbbPassivate) into
+     * their pools. 0 passivates every object at the end of each transaction. Default {@value
+     * RuntimeOptions#DEFAULT_READY_SBB_OBJECTS}.
+     */
+    public Builder readySbbObjects(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("readySbbObjects must be >= 0, was " + count);
+      }
+      this.readySbbObjects = count;
       return this;
     }
 
@@ -264,7 +280,7 @@ public final class EmbeddedSlee implements AutoCloseable {
 
     public EmbeddedSlee start() {
       return new EmbeddedSlee(Kernel.start(new Kernel.Options(name, eventThreads, sbbPoolSize,
-          registerMBeans, jmxPort)));
+          readySbbObjects, registerMBeans, jmxPort)));
     }
   }
 

@@ -2,6 +2,7 @@ package org.sleecharging.bench.sbb;
 
 import java.lang.management.ManagementFactory;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import javax.naming.Context;
@@ -39,7 +40,7 @@ import org.sleecharging.ratype.ChargingSessionActivity;
  * {@link #SCUR} it then debits twice, each on the previous Res, and releases; in mode
  * {@link #HOLD} it keeps the reservation open and stays attached (heap per open session). What happens
  * goes to the driver's sink MBean ({@link #SINK}) with JDK types only, as the SBB lives in a
- * component class loader.
+ * component class loader: through the JDK-typed reporter function the MBean hands out once.
  */
 public abstract class BenchSbb implements Sbb {
 
@@ -57,12 +58,11 @@ public abstract class BenchSbb implements Sbb {
     private static final Money RESERVE = Money.of("EUR", "10.00");
     private static final Money MINIMUM = Money.of("EUR", "1.00");
     private static final Money DEBIT = Money.of("EUR", "0.10");
-    private static final String[] SIGNATURE = {String.class.getName(), String.class.getName(), long.class.getName()};
 
     private SbbContext context;
     private ChargingActivityContextInterfaceFactory aciFactory;
     private ChargingProvider provider;
-    private ObjectName sink;
+    private Consumer<Object[]> reporter;
 
     public abstract String getKey();
 
@@ -110,8 +110,8 @@ public abstract class BenchSbb implements Sbb {
         debit(event);
     }
 
+    /** Debit latency is not reported: the driver has no use for it, and each report is a JMX call. */
     public void onDebitAmountRes(DebitAmountRes event, ActivityContextInterface aci) {
-        report("debit", System.nanoTime() - getSent());
         if (getDebits() < 2) {
             debit(event);
             return;
@@ -159,22 +159,19 @@ public abstract class BenchSbb implements Sbb {
     }
 
     private void report(String what, long nanos) {
-        try {
-            ManagementFactory.getPlatformMBeanServer().invoke(sink, "report", new Object[] {getKey(), what, nanos},
-                    SIGNATURE);
-        } catch (JMException e) {
-            throw new IllegalStateException("bench sink " + SINK + " unreachable", e);
-        }
+        reporter.accept(new Object[] {getKey(), what, nanos});
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void setSbbContext(SbbContext context) {
         this.context = context;
         try {
             Context env = (Context) new InitialContext().lookup("java:comp/env");
             aciFactory = (ChargingActivityContextInterfaceFactory) env.lookup(ACI_FACTORY);
             provider = (ChargingProvider) env.lookup(PROVIDER);
-            sink = new ObjectName(SINK);
+            reporter = (Consumer<Object[]>) ManagementFactory.getPlatformMBeanServer().getAttribute(new ObjectName(SINK),
+                    "Reporter");
         } catch (NamingException | JMException e) {
             throw new IllegalStateException("bench SBB environment incomplete", e);
         }

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * Runs a task once after a delay: lifetime expiry and the Ro Tx timer. The RA implements it with
- * a {@code ScheduledExecutorService}; tests with a manual scheduler driven by a fake clock.
+ * a timer wheel; tests with a manual scheduler driven by a fake clock.
  * Tasks may run on any thread; the engine locks the session itself.
  */
 public interface Scheduler {

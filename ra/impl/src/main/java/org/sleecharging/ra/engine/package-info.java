@@ -9,7 +9,7 @@
  * parsed in {@code raVerifyConfiguration} (including {@code secondaryPeer}, the default
  * {@code failureHandling} and {@code directDebitingFailureHandling}), a jDiameter-backed
  * {@link org.sleecharging.ra.engine.ro.RoClientPort}, a {@link org.sleecharging.ra.engine.Scheduler}
- * over a {@code ScheduledExecutorService}, and a node id unique in the cluster.</li>
+ * (the RA uses a timer wheel), and a node id unique in the cluster.</li>
  * <li><b>SBB calls</b>: the activity object delegates each {@code *Req} to the engine method of the
  * same name on the SBB's thread; the engine validates, changes state and returns at once. The Parlay
  * exceptions it throws pass straight to the SBB. The RA maps a SLEE {@code Address} to a

@@ -79,6 +79,25 @@ class SlaTest {
     }
 
     @Test
+    void theHourSlidesSessionBySession() throws Exception {
+        EngineFixture f = with(EngineFixture.defaultSla().maxSessionsPerHour(3));
+        f.session();
+        f.time.advance(Duration.ofMinutes(30));
+        f.session();
+        f.time.advance(Duration.ofMinutes(29));
+        f.session();
+        assertThatThrownBy(f::session).isInstanceOf(TaskRefusedException.class).hasMessageContaining("per hour");
+
+        f.time.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(f.session()).as("the first session is more than an hour old").isNotNull();
+        assertThatThrownBy(f::session).isInstanceOf(TaskRefusedException.class);
+        f.time.advance(Duration.ofMinutes(29));
+        assertThatThrownBy(f::session).as("the second is 59 minutes 1 second old").isInstanceOf(TaskRefusedException.class);
+        f.time.advance(Duration.ofMinutes(1));
+        assertThat(f.session()).isNotNull();
+    }
+
+    @Test
     void unsupportedCurrencyAndUnitAreRefused() throws Exception {
         EngineFixture f = with(EngineFixture.defaultSla().supportedUnits(EnumSet.of(Unit.SECONDS)));
         ChargingSessionId id = f.session();

@@ -30,6 +30,32 @@ public final class ChargedUser implements Serializable {
         public int avpValue() {
             return avpValue;
         }
+
+        /** The syntax check; the two digit-string types are scanned by hand (one per charging session). */
+        boolean accepts(String address) {
+            switch (this) {
+                case END_USER_E164:
+                    return digits(address, address.startsWith("+") ? 1 : 0, 1, 15);
+                case END_USER_IMSI:
+                    return digits(address, 0, 6, 15);
+                default:
+                    return syntax.matcher(address).matches();
+            }
+        }
+
+        private static boolean digits(String s, int from, int min, int max) {
+            int n = s.length() - from;
+            if (n < min || n > max) {
+                return false;
+            }
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private final Type type;
@@ -44,7 +70,7 @@ public final class ChargedUser implements Serializable {
     public static ChargedUser of(Type type, String address) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(address, "address");
-        if (!type.syntax.matcher(address).matches()) {
+        if (!type.accepts(address)) {
             throw new IllegalArgumentException("user address '" + address + "' is not a valid " + type);
         }
         return new ChargedUser(type, address);

@@ -9,7 +9,7 @@ import org.sleecharging.ra.internal.diameter.JDiameterRoClient;
 
 /**
  * What the RA takes from outside the SLEE: the Ro transport, timers and the clock. Production uses
- * jDiameter, a scheduled executor and the system clock; unit tests substitute fakes.
+ * jDiameter, a timer wheel and the system clock; unit tests substitute fakes.
  */
 public interface RaEnvironment {
 
@@ -26,7 +26,7 @@ public interface RaEnvironment {
         void close();
     }
 
-    /** jDiameter ({@link JDiameterRoClient}), daemon timer threads, the UTC system clock. */
+    /** jDiameter ({@link JDiameterRoClient}), a daemon timer wheel thread, the UTC system clock. */
     RaEnvironment PRODUCTION = new RaEnvironment() {
         @Override
         public RoTransport startTransport(RaConfig config, RoNetworkListener listener) {
@@ -35,7 +35,7 @@ public interface RaEnvironment {
 
         @Override
         public ClosableScheduler newScheduler(String entityName) {
-            return new ExecutorScheduler(entityName);
+            return new WheelScheduler(entityName);
         }
 
         @Override

@@ -74,6 +74,9 @@ final class RunningEntity {
      * ended). False if it had already ended.
      */
     boolean release(ChargingSessionId id, String why) {
+        if (!engine.isLive(id)) {
+            return false; // the usual case at activityEnded: released by the SBB; no exception built
+        }
         try {
             engine.release(id, engine.nextRequestNumber(id));
             slee.tracer.fine("released charging session " + id + ": " + why);

@@ -83,7 +83,8 @@ final class DefaultKernel implements Kernel {
     AtomicReference<RaEntityDirectory> directory = new AtomicReference<>();
     runtime = new SleeRuntime(deployer.repository(), forwarding(directory), notifications, usage,
         new RuntimeOptions(options.eventThreads(), options.name(), options.sbbPoolSize(),
-            RuntimeOptions.DEFAULT_CLOSE_TIMEOUT));
+            RuntimeOptions.DEFAULT_CLOSE_TIMEOUT, RuntimeOptions.DEFAULT_LIVENESS_QUERY_IDLE,
+            options.readySbbObjects()));
     raEntities = new ResourceAdaptorEntities(deployer.repository(), runtime.activityManager(),
         runtime.transactionManager(), notifications, usage, raTimer);
     directory.set(raEntities);

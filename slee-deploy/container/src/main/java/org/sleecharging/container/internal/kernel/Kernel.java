@@ -12,7 +12,8 @@ public interface Kernel extends AutoCloseable {
 
   /** Options from {@link EmbeddedSlee.Builder}; {@code jmxPort < 0} means no connector. */
   record Options(
-      String name, int eventThreads, int sbbPoolSize, boolean registerMBeans, int jmxPort) {}
+      String name, int eventThreads, int sbbPoolSize, int readySbbObjects, boolean registerMBeans,
+      int jmxPort) {}
 
   static Kernel start(Options options) {
     return DefaultKernel.start(options);

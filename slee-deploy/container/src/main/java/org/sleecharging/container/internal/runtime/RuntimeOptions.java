@@ -7,12 +7,15 @@ import java.util.Objects;
  * Runtime settings: {@code eventThreads} bounds the event router's pool (JSLEE 1.1 §8.2); runtime
  * threads are named {@code <threadPrefix>-...}; {@code sbbPoolSize} is the most Pooled SBB objects
  * kept per SBB component (JSLEE 1.1 §6.1); {@code closeTimeout} bounds each step of an orderly
- * close; an RA activity without events for {@code livenessQueryIdle} is queried for liveness.
+ * close; an RA activity without events for {@code livenessQueryIdle} is queried for liveness;
+ * {@code readySbbObjects} is the most SBB objects kept in the Ready state, associated with their
+ * entities, between transactions (JSLEE 1.1 §6.3), over all SBB components.
  */
 public record RuntimeOptions(
     int eventThreads, String threadPrefix, int sbbPoolSize, Duration closeTimeout,
-    Duration livenessQueryIdle) {
+    Duration livenessQueryIdle, int readySbbObjects) {
   public static final int DEFAULT_SBB_POOL_SIZE = 64;
+  public static final int DEFAULT_READY_SBB_OBJECTS = 1024;
   public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_LIVENESS_QUERY_IDLE = Duration.ofMinutes(10);
 
@@ -30,6 +33,15 @@ public record RuntimeOptions(
     if (livenessQueryIdle.isNegative() || livenessQueryIdle.isZero()) {
       throw new IllegalArgumentException("livenessQueryIdle must be positive: " + livenessQueryIdle);
     }
+    if (readySbbObjects < 0) {
+      throw new IllegalArgumentException("readySbbObjects must be >= 0: " + readySbbObjects);
+    }
+  }
+
+  public RuntimeOptions(int eventThreads, String threadPrefix, int sbbPoolSize,
+      Duration closeTimeout, Duration livenessQueryIdle) {
+    this(eventThreads, threadPrefix, sbbPoolSize, closeTimeout, livenessQueryIdle,
+        DEFAULT_READY_SBB_OBJECTS);
   }
 
   public RuntimeOptions(int eventThreads, String threadPrefix, int sbbPoolSize,
@@ -47,10 +59,17 @@ public record RuntimeOptions(
   }
 
   public RuntimeOptions withSbbPoolSize(int size) {
-    return new RuntimeOptions(eventThreads, threadPrefix, size, closeTimeout, livenessQueryIdle);
+    return new RuntimeOptions(
+        eventThreads, threadPrefix, size, closeTimeout, livenessQueryIdle, readySbbObjects);
+  }
+
+  public RuntimeOptions withReadySbbObjects(int count) {
+    return new RuntimeOptions(
+        eventThreads, threadPrefix, sbbPoolSize, closeTimeout, livenessQueryIdle, count);
   }
 
   public RuntimeOptions withLivenessQueryIdle(Duration idle) {
-    return new RuntimeOptions(eventThreads, threadPrefix, sbbPoolSize, closeTimeout, idle);
+    return new RuntimeOptions(
+        eventThreads, threadPrefix, sbbPoolSize, closeTimeout, idle, readySbbObjects);
   }
 }

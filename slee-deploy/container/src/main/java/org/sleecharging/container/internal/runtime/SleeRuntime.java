@@ -66,7 +66,8 @@ public final class SleeRuntime implements AutoCloseable {
     scheduler = new EventScheduler(options.eventThreads(), options.threadPrefix());
     activities = new Activities(tx, scheduler);
     activityManager = new ActivityManagerImpl(activities, txm);
-    sbbs = new SbbRuntime(tx, activities, notifications, usage, options.sbbPoolSize());
+    sbbs = new SbbRuntime(tx, activities, notifications, usage, options.sbbPoolSize(),
+        options.readySbbObjects());
     services = new ServiceRuntime(sbbs, activities, raEntities);
     timers = new TimerFacilityImpl(tx, activities, sbbs, options.threadPrefix());
     naming = new AcNamingFacilityImpl(tx, activities, sbbs);

@@ -28,6 +28,9 @@ public abstract class LifecycleSbb implements Sbb {
     if (e.key().equals("detach")) {
       aci.detach(context.getSbbLocalObject());
     }
+    if (e.key().equals("rollback")) {
+      context.setRollbackOnly();
+    }
   }
 
   public void onFail(TestEvent e, ActivityContextInterface aci) {

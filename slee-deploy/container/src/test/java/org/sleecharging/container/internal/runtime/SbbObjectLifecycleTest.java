@@ -44,7 +44,8 @@ class SbbObjectLifecycleTest {
   }
 
   @Test
-  void newEntityGetsCreateThenTheNextTransactionReusesThePooledObject() throws Exception {
+  void newEntityGetsCreateThenItsObjectStaysReadyWithOnlyLoadAndStoreInTheNextTransaction()
+      throws Exception {
     ExternalActivity a = activate(new RuntimeOptions(4));
 
     a.fire(TestEvent.PING, new TestEvent("first", 1), null);
@@ -52,13 +53,13 @@ class SbbObjectLifecycleTest {
 
     awaitLifecycle(
         "1:setSbbContext", "1:sbbCreate", "1:sbbPostCreate", "1:onPing:first:1", "1:sbbStore",
-        "1:sbbPassivate",
-        "1:sbbActivate", "1:sbbLoad", "1:onPing:second:2", "1:sbbStore", "1:sbbPassivate");
+        "1:sbbLoad", "1:onPing:second:2", "1:sbbStore");
   }
 
   @Test
-  void objectsAPoolOfZeroCannotTakeAreDiscardedWithUnsetSbbContext() throws Exception {
-    ExternalActivity a = activate(new RuntimeOptions(4).withSbbPoolSize(0));
+  void withoutReadyObjectsAndAPoolOfZeroObjectsArePassivatedAndDiscardedWithUnsetSbbContext()
+      throws Exception {
+    ExternalActivity a = activate(new RuntimeOptions(4).withSbbPoolSize(0).withReadySbbObjects(0));
 
     a.fire(TestEvent.PING, new TestEvent("first", 1), null);
     a.fire(TestEvent.PING, new TestEvent("second", 2), null);
@@ -71,6 +72,47 @@ class SbbObjectLifecycleTest {
   }
 
   @Test
+  void theLeastRecentlyUsedReadyObjectOverTheLimitIsPassivatedIntoThePool() throws Exception {
+    ExternalActivity a = activate(new RuntimeOptions(4).withReadySbbObjects(1));
+    ExternalActivity b = f.runtime.startExternalActivity("b");
+
+    a.fire(TestEvent.PING, new TestEvent("a1", 1), null);
+    awaitLifecycle("1:setSbbContext", "1:sbbCreate", "1:sbbPostCreate", "1:onPing:a1:1",
+        "1:sbbStore");
+    b.fire(TestEvent.PING, new TestEvent("b1", 1), null);
+    awaitLifecycle("1:setSbbContext", "1:sbbCreate", "1:sbbPostCreate", "1:onPing:a1:1",
+        "1:sbbStore",
+        "2:setSbbContext", "2:sbbCreate", "2:sbbPostCreate", "2:onPing:b1:1", "2:sbbStore",
+        "1:sbbPassivate");
+    a.fire(TestEvent.PING, new TestEvent("a2", 2), null);
+
+    // a's entity gets the pooled object back, activated and loaded from its CMP state (count 2)
+    awaitLifecycle("1:setSbbContext", "1:sbbCreate", "1:sbbPostCreate", "1:onPing:a1:1",
+        "1:sbbStore",
+        "2:setSbbContext", "2:sbbCreate", "2:sbbPostCreate", "2:onPing:b1:1", "2:sbbStore",
+        "1:sbbPassivate",
+        "1:sbbActivate", "1:sbbLoad", "1:onPing:a2:2", "1:sbbStore", "2:sbbPassivate");
+  }
+
+  @Test
+  void aRolledBackTransactionPassivatesTheObjectAndTheNextOneLoadsTheCommittedState()
+      throws Exception {
+    ExternalActivity a = activate(new RuntimeOptions(4));
+
+    a.fire(TestEvent.PING, new TestEvent("first", 1), null);
+    a.fire(TestEvent.PING, new TestEvent("rollback", 2), null);
+    a.fire(TestEvent.PING, new TestEvent("after", 3), null);
+
+    // no sbbStore for the rolled-back transaction; its count of 2 is undone, "after" counts 2
+    awaitLifecycle(
+        "1:setSbbContext", "1:sbbCreate", "1:sbbPostCreate", "1:onPing:first:1", "1:sbbStore",
+        "1:sbbLoad", "1:onPing:rollback:2", "1:sbbPassivate",
+        // §6.10: sbbRolledBack in a new transaction
+        "1:sbbActivate", "1:sbbLoad", "1:sbbRolledBack", "1:sbbStore",
+        "1:sbbLoad", "1:onPing:after:2", "1:sbbStore");
+  }
+
+  @Test
   void anObjectWhoseHandlerThrowsIsDiscardedWithoutAnyFurtherCall() throws Exception {
     ExternalActivity a = activate(new RuntimeOptions(4));
 
@@ -80,16 +122,15 @@ class SbbObjectLifecycleTest {
 
     awaitLifecycle(
         "1:setSbbContext", "1:sbbCreate", "1:sbbPostCreate", "1:onPing:first:1", "1:sbbStore",
-        "1:sbbPassivate",
-        "1:sbbActivate", "1:sbbLoad", "1:onFail", "1:sbbExceptionThrown",
+        "1:sbbLoad", "1:onFail", "1:sbbExceptionThrown",
         // §6.10: sbbRolledBack in a new transaction, on another object
         "2:setSbbContext", "2:sbbActivate", "2:sbbLoad", "2:sbbRolledBack", "2:sbbStore",
-        "2:sbbPassivate",
-        "2:sbbActivate", "2:sbbLoad", "2:onPing:after:2", "2:sbbStore", "2:sbbPassivate");
+        "2:sbbLoad", "2:onPing:after:2", "2:sbbStore");
   }
 
   @Test
-  void removalReturnsTheObjectWithoutPassivateAndCloseUnsetsThePool() throws Exception {
+  void removalReturnsTheObjectWithoutPassivateAndClosePassivatesReadyObjectsAndUnsetsThePool()
+      throws Exception {
     ExternalActivity a = activate(new RuntimeOptions(4));
     ExternalActivity b = f.runtime.startExternalActivity("b");
 
@@ -100,12 +141,12 @@ class SbbObjectLifecycleTest {
     b.fire(TestEvent.PING, new TestEvent("next", 1), null);
     awaitLifecycle("1:setSbbContext", "1:sbbCreate", "1:sbbPostCreate", "1:onPing:detach:1",
         "1:sbbStore", "1:sbbRemove",
-        "1:sbbCreate", "1:sbbPostCreate", "1:onPing:next:1", "1:sbbStore", "1:sbbPassivate");
+        "1:sbbCreate", "1:sbbPostCreate", "1:onPing:next:1", "1:sbbStore");
 
     f.close();
     f = null;
 
-    assertThat(lifecycle()).endsWith("1:sbbPassivate", "1:unsetSbbContext");
+    assertThat(lifecycle()).endsWith("1:sbbStore", "1:sbbPassivate", "1:unsetSbbContext");
   }
 
   private static void awaitLifecycle(String... expected) {

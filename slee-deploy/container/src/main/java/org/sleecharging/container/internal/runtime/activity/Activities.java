@@ -17,7 +17,35 @@ import org.sleecharging.container.internal.spi.RaEntityRef;
  * operations that start, queue events on and end them (JSLEE 1.1 ch. 7).
  */
 public final class Activities {
-  private record RaKey(RaEntityRef entity, ActivityHandle handle) {}
+  /**
+   * An RA activity's key. Written out rather than a record: it is built and compared on every
+   * event an RA fires, and a record's generated equals and hashCode go through method handles.
+   */
+  private static final class RaKey {
+    private final RaEntityRef entity;
+    private final ActivityHandle handle;
+    private final int hash;
+
+    RaKey(RaEntityRef entity, ActivityHandle handle) {
+      this.entity = entity;
+      this.handle = handle;
+      this.hash = 31 * System.identityHashCode(entity) + handle.hashCode();
+    }
+
+    RaEntityRef entity() {
+      return entity;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RaKey k && k.entity == entity && k.handle.equals(handle);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   private final AtomicLong ids = new AtomicLong();
   private final Map<RaKey, ActivityContextImpl> byHandle = new ConcurrentHashMap<>();

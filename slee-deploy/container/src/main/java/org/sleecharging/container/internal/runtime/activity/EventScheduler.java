@@ -7,14 +7,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sleecharging.container.internal.runtime.thread.SleeThread;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs activity event queues on a bounded pool (JSLEE 1.1 §8.2): each activity has at most one
  * task in the pool at a time, so its events are processed in order and one at a time, while
- * different activities run in parallel. A task processes one event and re-queues itself, so a busy
- * activity cannot starve the others.
+ * different activities run in parallel. A task processes at most {@link #EVENTS_PER_TURN} events
+ * and then re-queues itself, so a busy activity cannot starve the others.
  *
  * <p>Closing is orderly: {@link #awaitIdle} lets the caller drain the queues first; {@link #close}
  * then lets running deliveries finish, drops what is still queued (counted, never thrown at the
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventScheduler {
   private static final Logger LOG = LoggerFactory.getLogger(EventScheduler.class);
+  /** Events of one activity processed by one task before the others get a turn. */
+  static final int EVENTS_PER_TURN = 8;
 
   private final ThreadPoolExecutor pool;
   private final AtomicInteger pending = new AtomicInteger();
@@ -42,7 +45,7 @@ public final class EventScheduler {
     AtomicInteger n = new AtomicInteger();
     ThreadFactory factory =
         r -> {
-          Thread t = new Thread(r, threadPrefix + "-event-" + n.incrementAndGet());
+          Thread t = new SleeThread(r, threadPrefix + "-event-" + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         };
@@ -96,7 +99,7 @@ public final class EventScheduler {
     if (!closed && !ac.isSuspended() && !ac.isDeliverySuspended()
         && ac.scheduled().compareAndSet(false, true)) {
       pending.incrementAndGet();
-      pool.execute(() -> drainOne(ac));
+      pool.execute(() -> drain(ac));
     }
   }
 
@@ -105,22 +108,34 @@ public final class EventScheduler {
     done();
   }
 
-  private void drainOne(ActivityContextImpl ac) {
+  /**
+   * Processes the activity's queued events one after another, at most {@link #EVENTS_PER_TURN}, on
+   * this thread: an event an SBB or RA fires on the activity while one of its events is processed
+   * (a Res answered at once, the ActivityEndEvent after an end request) follows without another
+   * trip through the pool. Order and one-at-a-time hold as before: only the task holding the
+   * activity's {@code scheduled} flag takes from its queue.
+   */
+  private void drain(ActivityContextImpl ac) {
     try {
-      if (closed || ac.isSuspended() || ac.isDeliverySuspended()) {
-        return;
-      }
-      SuspendedDelivery resumed = ac.takeResumedDelivery();
-      if (resumed != null) {
-        processor.resume(ac, resumed);
-      } else {
-        EventEnvelope envelope = ac.queue().poll();
-        if (envelope != null) {
-          processor.process(ac, envelope);
+      for (int n = 0; n < EVENTS_PER_TURN; n++) {
+        if (closed || ac.isSuspended() || ac.isDeliverySuspended()) {
+          return;
         }
-      }
-      if (ac.queue().isEmpty() && !ac.isDeliverySuspended()) {
-        processor.queueDrained(ac);
+        SuspendedDelivery resumed = ac.takeResumedDelivery();
+        if (resumed != null) {
+          processor.resume(ac, resumed);
+        } else {
+          EventEnvelope envelope = ac.queue().poll();
+          if (envelope != null) {
+            processor.process(ac, envelope);
+          }
+        }
+        if (ac.queue().isEmpty() && !ac.isDeliverySuspended()) {
+          processor.queueDrained(ac);
+        }
+        if (ac.queue().isEmpty() && !ac.hasResumedDelivery()) {
+          return;
+        }
       }
     } catch (RuntimeException | Error e) {
       LOG.error("event processing on {} failed", ac, e);

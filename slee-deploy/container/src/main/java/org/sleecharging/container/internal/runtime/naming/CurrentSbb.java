@@ -5,6 +5,7 @@ import java.util.Deque;
 import javax.naming.Context;
 import javax.slee.SbbID;
 import javax.slee.ServiceID;
+import org.sleecharging.container.internal.runtime.thread.SleeThreadLocal;
 
 /**
  * The SBB whose code runs on this thread, set around every SBB invocation: what
@@ -15,7 +16,7 @@ public final class CurrentSbb {
   /** One SBB invocation frame; {@code entity} is null for a Pooled object. */
   public record Frame(SbbID sbb, ServiceID service, Context env, Object entity) {}
 
-  private static final ThreadLocal<Deque<Frame>> FRAMES = ThreadLocal.withInitial(ArrayDeque::new);
+  private static final SleeThreadLocal<Deque<Frame>> FRAMES = new SleeThreadLocal<>(ArrayDeque::new);
 
   private CurrentSbb() {}
 

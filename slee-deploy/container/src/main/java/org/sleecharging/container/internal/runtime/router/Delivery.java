@@ -16,6 +16,10 @@ final class Delivery implements SuspendedDelivery {
   final Set<SbbEntity> delivered = new HashSet<>(4);
   boolean initialDone;
   boolean failed;
+  /** Whether detaching after an ActivityEndEvent was tried in the delivery's last transaction. */
+  boolean endDetachTried;
+  /** Whether that transaction committed, so the entities are detached. */
+  boolean endDetached;
   private EventContextImpl context;
 
   Delivery(EventEnvelope envelope) {

@@ -77,7 +77,7 @@ public final class EventRouter implements EventProcessor {
       d.context().completed();
     }
     if (d.envelope.activityEnd()) {
-      finishEnd(ac);
+      finishEnd(ac, d.endDetached);
     }
     raCallbacks(ac, d.envelope, d.failed, !d.delivered.isEmpty());
     afterEventHooks.forEach(Runnable::run);
@@ -97,7 +97,15 @@ public final class EventRouter implements EventProcessor {
         boolean more = deliverAll(ac, d, invoked, tx);
         if (!tx.isRollbackOnly()) {
           boolean suspend = d.suspensionRequested();
+          boolean detaching = !more && !suspend && d.envelope.activityEnd() && !d.endDetachTried;
+          if (detaching) {
+            // §7.3.3: the SBBs have had the ActivityEndEvent; they leave the activity in this same
+            // transaction. Tried once: if it fails, finishEnd detaches in a transaction of its own.
+            d.endDetachTried = true;
+            detachAll(ac);
+          }
           txm.commit();
+          d.endDetached = detaching;
           if (suspend) {
             ac.suspendDelivery(d);
             d.context().suspended();
@@ -181,18 +189,27 @@ public final class EventRouter implements EventProcessor {
     }
   }
 
-  /** After the ActivityEndEvent: detach everything, forget the activity, tell its owner. */
-  private void finishEnd(ActivityContextImpl ac) {
-    SleeTransactionImpl tx = begin();
-    try {
-      for (SbbEntity e : ac.attached()) {
-        sbbs.aci(ac).detach((javax.slee.SbbLocalObject) e.localObject());
-      }
-      txm.commit();
-    } catch (Exception | Error e) {
-      LOG.error("detaching SBB entities from ended {} failed", ac, e);
-      if (txm.current() == tx) {
-        txm.rollback();
+  private void detachAll(ActivityContextImpl ac) {
+    for (SbbEntity e : ac.attached()) {
+      sbbs.aci(ac).detach(e);
+    }
+  }
+
+  /**
+   * After the ActivityEndEvent: detach everything (unless the delivery's last transaction did),
+   * forget the activity, tell its owner.
+   */
+  private void finishEnd(ActivityContextImpl ac, boolean detached) {
+    if (!detached || !ac.attached().isEmpty()) {
+      SleeTransactionImpl tx = begin();
+      try {
+        detachAll(ac);
+        txm.commit();
+      } catch (Exception | Error e) {
+        LOG.error("detaching SBB entities from ended {} failed", ac, e);
+        if (txm.current() == tx) {
+          txm.rollback();
+        }
       }
     }
     activities.remove(ac);

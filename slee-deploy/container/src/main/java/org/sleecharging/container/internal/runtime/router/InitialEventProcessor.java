@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import java.util.Set;
 import javax.slee.Address;
 import javax.slee.InitialEventSelector;
-import javax.slee.SbbLocalObject;
 import org.sleecharging.container.internal.model.InitialEventSelect;
 import org.sleecharging.container.internal.model.SbbEventDescriptor;
 import org.sleecharging.container.internal.runtime.activity.ActivityContextImpl;
@@ -47,7 +46,7 @@ final class InitialEventProcessor {
       SbbEntity root =
           sbbs.entities().findOrCreateRoot(service.root(), service.id(), service.priority(), name);
       if (!ac.isAttached(root)) {
-        sbbs.aci(ac).attach((SbbLocalObject) root.localObject());
+        sbbs.aci(ac).attach(root);
       }
     }
   }

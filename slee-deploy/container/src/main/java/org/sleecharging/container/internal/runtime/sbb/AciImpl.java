@@ -28,7 +28,15 @@ public final class AciImpl implements ActivityContextInterface {
 
   @Override
   public void attach(SbbLocalObject sbb) {
-    SbbEntity entity = entity(sbb);
+    attachEntity(entity(sbb));
+  }
+
+  /** The SLEE's own attach (initial event processing), without the local object round trip. */
+  public void attach(SbbEntity entity) {
+    attachEntity(checked(entity));
+  }
+
+  private void attachEntity(SbbEntity entity) {
     if (!runtime.lock(entity)) {
       throw new TransactionRolledbackLocalException("could not lock " + entity + " to attach it");
     }
@@ -38,7 +46,15 @@ public final class AciImpl implements ActivityContextInterface {
 
   @Override
   public void detach(SbbLocalObject sbb) {
-    SbbEntity entity = entity(sbb);
+    detachEntity(entity(sbb));
+  }
+
+  /** The SLEE's own detach (after the ActivityEndEvent), without the local object round trip. */
+  public void detach(SbbEntity entity) {
+    detachEntity(checked(entity));
+  }
+
+  private void detachEntity(SbbEntity entity) {
     if (ac.detach(entity)) {
       runtime.recheckAtCommit(ac);
     }
@@ -54,8 +70,11 @@ public final class AciImpl implements ActivityContextInterface {
     if (sbb == null) {
       throw new NullPointerException("sbb local object");
     }
+    return checked(LocalObjects.entity(sbb));
+  }
+
+  private SbbEntity checked(SbbEntity entity) {
     runtime.tx().manager().require();
-    SbbEntity entity = LocalObjects.entity(sbb);
     if (entity.isRemoved()) {
       throw new TransactionRolledbackLocalException("SBB entity was removed: " + entity);
     }

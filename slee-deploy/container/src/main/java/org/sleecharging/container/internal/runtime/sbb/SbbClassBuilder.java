@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
 import javax.slee.ActivityContextInterface;
 import javax.slee.EventContext;
 import javax.slee.EventTypeID;
@@ -18,11 +20,16 @@ import javax.slee.InitialEventSelector;
 import javax.slee.Sbb;
 import javax.slee.management.DeploymentException;
 import net.bytebuddy.ByteBuddy;
+import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.modifier.Visibility;
+import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
 import net.bytebuddy.dynamic.scaffold.subclass.ConstructorStrategy;
 import net.bytebuddy.implementation.InvocationHandlerAdapter;
+import net.bytebuddy.implementation.MethodCall;
+import net.bytebuddy.implementation.bytecode.assign.Assigner;
 import net.bytebuddy.matcher.ElementMatchers;
+import org.sleecharging.container.internal.model.CmpFieldDescriptor;
 import org.sleecharging.container.internal.model.SbbDescriptor;
 import org.sleecharging.container.internal.model.SbbEventDescriptor;
 import org.sleecharging.container.internal.spi.InstalledComponent;
@@ -34,6 +41,8 @@ import org.sleecharging.container.internal.spi.InstalledComponent;
  */
 final class SbbClassBuilder {
   static final String HANDLER_FIELD = "$sleeHandler";
+  static final String CMP_GET_FIELD = "$sleeCmpGet";
+  static final String CMP_SET_FIELD = "$sleeCmpSet";
 
   private final Function<EventTypeID, String> eventClassNames;
 
@@ -66,7 +75,7 @@ final class SbbClassBuilder {
         selectors.put(e.eventType(), selector(d, abstractClass, e.initialEventSelectorMethod()));
       }
     }
-    Class<?> concrete = generate(abstractClass);
+    Class<?> concrete = generate(abstractClass, d.cmpFields());
     return new SbbComponent(
         installed, abstractClass, concrete, events, handlers, selectors, maskOnAttach,
         optional(installed, d.localInterface(), "sbb-local-interface"),
@@ -125,14 +134,40 @@ final class SbbClassBuilder {
         + "(InitialEventSelector) (§8.6.4)");
   }
 
-  private static Class<?> generate(Class<?> abstractClass) {
-    return new ByteBuddy()
+  /**
+   * The concrete class: CMP accessors (§6.5) call the SBB object's indexed accessors through two
+   * fields typed with JDK interfaces, which the SBB's class loader sees; every other abstract
+   * method goes through the invocation handler.
+   */
+  private static Class<?> generate(Class<?> abstractClass, List<CmpFieldDescriptor> cmpFields) {
+    DynamicType.Builder<?> b = new ByteBuddy()
         .subclass(abstractClass, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_PUBLIC)
         .name(abstractClass.getName() + "$$SleeConcrete")
         .defineField(HANDLER_FIELD, InvocationHandler.class, Visibility.PUBLIC)
+        .defineField(CMP_GET_FIELD, IntFunction.class, Visibility.PUBLIC)
+        .defineField(CMP_SET_FIELD, ObjIntConsumer.class, Visibility.PUBLIC)
         .method(ElementMatchers.isAbstract())
-        .intercept(InvocationHandlerAdapter.toField(HANDLER_FIELD))
-        .make()
+        .intercept(InvocationHandlerAdapter.toField(HANDLER_FIELD));
+    Method apply;
+    Method accept;
+    try {
+      apply = IntFunction.class.getMethod("apply", int.class);
+      accept = ObjIntConsumer.class.getMethod("accept", Object.class, int.class);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+    for (int i = 0; i < cmpFields.size(); i++) {
+      String cap = SbbMethodBinder.capitalize(cmpFields.get(i).name());
+      b = b.method(ElementMatchers.<MethodDescription>isAbstract()
+              .and(ElementMatchers.named("get" + cap)).and(ElementMatchers.takesArguments(0)))
+          .intercept(MethodCall.invoke(apply).onField(CMP_GET_FIELD).with(i)
+              .withAssigner(Assigner.DEFAULT, Assigner.Typing.DYNAMIC))
+          .method(ElementMatchers.<MethodDescription>isAbstract()
+              .and(ElementMatchers.named("set" + cap)).and(ElementMatchers.takesArguments(1)))
+          .intercept(MethodCall.invoke(accept).onField(CMP_SET_FIELD).withArgument(0).with(i)
+              .withAssigner(Assigner.DEFAULT, Assigner.Typing.DYNAMIC));
+    }
+    return b.make()
         .load(abstractClass.getClassLoader(), ClassLoadingStrategy.Default.WRAPPER)
         .getLoaded();
   }

@@ -2,6 +2,7 @@ package org.sleecharging.container.internal.runtime.sbb;
 
 import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,9 +20,9 @@ public final class SbbComponent {
   private final InstalledComponent<SbbDescriptor> installed;
   private final Class<?> abstractClass;
   private final Class<?> concreteClass;
-  private final Map<EventTypeID, SbbEventDescriptor> eventsByType;
-  private final Map<EventTypeID, Method> handlers;
-  private final Map<EventTypeID, Method> selectors;
+  private final EventTypeMap<SbbEventDescriptor> eventsByType;
+  private final EventTypeMap<Method> handlers;
+  private final EventTypeMap<Method> selectors;
   private final Set<EventTypeID> maskOnAttach;
   private final Class<?> localInterface;
   private final Class<?> aciInterface;
@@ -29,6 +30,7 @@ public final class SbbComponent {
   private final Map<String, AbstractMethodImpl> implementations = new HashMap<>();
   private final Map<Method, AbstractMethodImpl> byMethod = new ConcurrentHashMap<>();
   private volatile SbbObjectPool pool = new SbbObjectPool(0);
+  private List<CmpField> cmpFields = List.of();
   private volatile java.lang.reflect.Constructor<?> localObjectConstructor;
   private final ClassLoader contextLoader;
   private SbbRuntime runtime;
@@ -48,9 +50,9 @@ public final class SbbComponent {
     this.installed = installed;
     this.abstractClass = abstractClass;
     this.concreteClass = concreteClass;
-    this.eventsByType = Map.copyOf(eventsByType);
-    this.handlers = Map.copyOf(handlers);
-    this.selectors = Map.copyOf(selectors);
+    this.eventsByType = new EventTypeMap<>(eventsByType);
+    this.handlers = new EventTypeMap<>(handlers);
+    this.selectors = new EventTypeMap<>(selectors);
     this.maskOnAttach = Set.copyOf(maskOnAttach);
     this.localInterface = localInterface;
     this.aciInterface = aciInterface;
@@ -118,6 +120,15 @@ public final class SbbComponent {
   void runtime(SbbRuntime value, int poolCapacity) {
     this.runtime = value;
     this.pool = new SbbObjectPool(poolCapacity);
+  }
+
+  /** The CMP fields in descriptor order; a field's index is its slot in the entity's state. */
+  List<CmpField> cmpFields() {
+    return cmpFields;
+  }
+
+  void cmpFields(List<CmpField> fields) {
+    this.cmpFields = List.copyOf(fields);
   }
 
   void implement(String signature, AbstractMethodImpl impl) {

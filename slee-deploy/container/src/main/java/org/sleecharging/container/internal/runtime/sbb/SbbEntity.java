@@ -1,7 +1,6 @@
 package org.sleecharging.container.internal.runtime.sbb;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +27,7 @@ public final class SbbEntity {
   private final SbbEntity parent;
   private final String relation;
   private final TxState tx;
-  private final Map<String, Object> cmp = new HashMap<>();
+  private final Object[] cmp;
   private final Map<String, Set<SbbEntity>> children = new LinkedHashMap<>();
   private final Set<ActivityContextImpl> attachedTo = new LinkedHashSet<>();
   private final ReentrantLock treeLock;
@@ -36,6 +35,8 @@ public final class SbbEntity {
   private volatile boolean removed;
   private Object convergenceName;
   private volatile SbbObject object;
+  /** When the entity's object was last kept Ready (ReadySbbObjects' order). */
+  private volatile long readyStamp;
   private Object localObject;
 
   SbbEntity(
@@ -52,6 +53,7 @@ public final class SbbEntity {
     this.priority = priority;
     this.tx = tx;
     this.treeLock = parent == null ? new ReentrantLock() : parent.treeLock;
+    this.cmp = new Object[component.cmpFields().size()];
   }
 
   public long id() {
@@ -121,27 +123,28 @@ public final class SbbEntity {
 
   // --- CMP (§6.5) ---
 
-  synchronized Object cmp(String field) {
-    return cmp.get(field);
+  /** What the entity stores for the CMP field at this index ({@link CmpField#index()}). */
+  synchronized Object cmp(int field) {
+    return cmp[field];
   }
 
-  void cmp(String field, Object value) {
+  void cmp(int field, Object value) {
     Object old;
-    boolean had;
     synchronized (this) {
-      had = cmp.containsKey(field);
-      old = cmp.put(field, value);
+      old = cmp[field];
+      cmp[field] = value;
     }
-    tx.undo(
-        () -> {
-          synchronized (this) {
-            if (had) {
-              cmp.put(field, old);
-            } else {
-              cmp.remove(field);
-            }
-          }
-        });
+    tx.undo(new CmpUndo(this, field, old));
+  }
+
+  /** Restores one CMP field on rollback; a class, not a lambda, to keep the undo log small. */
+  private record CmpUndo(SbbEntity entity, int field, Object old) implements Runnable {
+    @Override
+    public void run() {
+      synchronized (entity) {
+        entity.cmp[field] = old;
+      }
+    }
   }
 
   // --- children (§6.8) ---
@@ -208,6 +211,14 @@ public final class SbbEntity {
 
   // --- the SBB object in the Ready state for this entity (§6.1) ---
 
+  long readyStamp() {
+    return readyStamp;
+  }
+
+  void readyStamp(long value) {
+    readyStamp = value;
+  }
+
   SbbObject object() {
     return object;
   }
@@ -226,6 +237,19 @@ public final class SbbEntity {
   /** Locks the entity tree for the transaction; a timeout means a likely deadlock between trees. */
   boolean lockTree(long timeoutMillis) throws InterruptedException {
     return treeLock.isHeldByCurrentThread() || treeLock.tryLock(timeoutMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Takes the tree lock if it is free now; pair with {@link #releaseTree()}. */
+  boolean tryLockTree() {
+    return treeLock.tryLock();
+  }
+
+  void releaseTree() {
+    treeLock.unlock();
+  }
+
+  boolean heldByCurrentThread() {
+    return treeLock.isHeldByCurrentThread();
   }
 
   void unlockTree() {

@@ -1,6 +1,7 @@
 package org.sleecharging.container.internal.runtime.sbb;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import javax.slee.ActivityContextInterface;
 import javax.slee.Address;
@@ -24,15 +25,19 @@ final class SbbMethodBinder {
 
   static void bind(SbbComponent c) throws DeploymentException {
     SbbDescriptor d = c.descriptor();
+    List<CmpField> fields = new ArrayList<>();
     for (CmpFieldDescriptor f : d.cmpFields()) {
-      checkCmpPair(c, f);
+      fields.add(new CmpField(fields.size(), f.name(), checkCmpPair(c, f)));
     }
+    c.cmpFields(fields);
     for (Method m : SbbClassBuilder.abstractMethods(c.abstractClass())) {
       c.implement(SbbComponent.signature(m), implementation(c, m));
     }
   }
 
-  private static void checkCmpPair(SbbComponent c, CmpFieldDescriptor f) throws DeploymentException {
+  /** The field's type, once its abstract getter and setter are found to agree. */
+  private static Class<?> checkCmpPair(SbbComponent c, CmpFieldDescriptor f)
+      throws DeploymentException {
     String cap = capitalize(f.name());
     Method getter = null;
     Method setter = null;
@@ -52,30 +57,22 @@ final class SbbMethodBinder {
           + " returns " + getter.getReturnType().getName() + " but set" + cap + " takes "
           + setter.getParameterTypes()[0].getName());
     }
+    return getter.getReturnType();
   }
 
   private static AbstractMethodImpl implementation(SbbComponent c, Method m)
       throws DeploymentException {
     SbbDescriptor d = c.descriptor();
     String name = m.getName();
-    for (CmpFieldDescriptor f : d.cmpFields()) {
+    for (CmpField f : c.cmpFields()) {
       String cap = capitalize(f.name());
+      // The generated class calls SbbObject's accessors directly; these serve reflective callers.
       if (name.equals("get" + cap) && m.getParameterCount() == 0) {
-        Class<?> type = m.getReturnType();
-        return (o, a) -> {
-          Object v = CmpValues.value(o.requireEntity().cmp(f.name()), f.name(), c.id(),
-              c.classLoader());
-          // §6.5.2: a CMP field holding a removed SBB entity's local object reads as null
-          if (v instanceof javax.slee.SbbLocalObject local && isRemoved(local)) {
-            return null;
-          }
-          return v == null ? defaultValue(type) : v;
-        };
+        return (o, a) -> o.get(f.index());
       }
       if (name.equals("set" + cap) && m.getParameterCount() == 1) {
         return (o, a) -> {
-          o.component().runtime().tx().manager().require();
-          o.requireEntity().cmp(f.name(), CmpValues.stored(a[0], f.name(), c.id()));
+          o.accept(a[0], f.index());
           return null;
         };
       }
@@ -151,14 +148,6 @@ final class SbbMethodBinder {
     SbbComponent c = o.component();
     SbbNotification source = new SbbNotification(o.context().getService(), c.id());
     return c.runtime().usage().get(source, c.usageInterface(), name);
-  }
-
-  private static boolean isRemoved(javax.slee.SbbLocalObject local) {
-    try {
-      return LocalObjects.entity(local).isRemoved();
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 
   static String capitalize(String s) {

@@ -3,6 +3,8 @@ package org.sleecharging.container.internal.runtime.sbb;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
+import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
 import javax.slee.SLEEException;
 import javax.slee.Sbb;
 
@@ -11,7 +13,7 @@ import javax.slee.Sbb;
  * when {@link #entity()} is null, else Ready for that entity. Its abstract methods dispatch to the
  * component's implementations with this object as context.
  */
-final class SbbObject {
+final class SbbObject implements IntFunction<Object>, ObjIntConsumer<Object> {
   private final SbbComponent component;
   private final Sbb instance;
   private final SbbContextImpl context;
@@ -24,6 +26,8 @@ final class SbbObject {
       Field f = component.concreteClass().getField(SbbClassBuilder.HANDLER_FIELD);
       InvocationHandler handler = this::dispatch;
       f.set(instance, handler);
+      component.concreteClass().getField(SbbClassBuilder.CMP_GET_FIELD).set(instance, this);
+      component.concreteClass().getField(SbbClassBuilder.CMP_SET_FIELD).set(instance, this);
     } catch (ReflectiveOperationException e) {
       throw new SLEEException("cannot instantiate SBB object of " + component.id(), e);
     }
@@ -36,6 +40,25 @@ final class SbbObject {
       throw new SLEEException(component.id() + ": no container implementation of " + method);
     }
     return impl.invoke(this, args == null ? new Object[0] : args);
+  }
+
+  /** A CMP getter of the generated class (§6.5.1): the field at this index. */
+  @Override
+  public Object apply(int field) {
+    return get(field);
+  }
+
+  Object get(int field) {
+    CmpField f = component.cmpFields().get(field);
+    return f.read(requireEntity().cmp(field), component.id(), component.classLoader());
+  }
+
+  /** A CMP setter of the generated class (§6.5.1): stores the value at the field's index. */
+  @Override
+  public void accept(Object value, int field) {
+    component.runtime().tx().manager().require();
+    CmpField f = component.cmpFields().get(field);
+    requireEntity().cmp(field, CmpValues.stored(value, f.name(), component.id()));
   }
 
   SbbComponent component() {

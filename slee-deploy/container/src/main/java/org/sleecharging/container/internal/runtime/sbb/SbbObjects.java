@@ -2,9 +2,11 @@ package org.sleecharging.container.internal.runtime.sbb;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javax.slee.SLEEException;
 import javax.slee.ServiceID;
+import javax.transaction.Status;
 import org.sleecharging.container.internal.runtime.tx.SleeTransactionImpl;
 import org.sleecharging.container.internal.runtime.tx.TxState;
 import org.slf4j.Logger;
@@ -12,11 +14,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SBB object lifecycle (JSLEE 1.1 §6.3). Does Not Exist → Pooled: setSbbContext. Pooled →
- * Ready for a transaction: sbbCreate/sbbPostCreate for a new entity, sbbActivate for an existing
- * one; then sbbLoad once per transaction and sbbStore before commit. At the end of the transaction
- * the object leaves its entity: sbbPassivate (or nothing after sbbRemove, or when the entity's
- * creation rolled back) and back to the pool; a full pool discards it with unsetSbbContext. An
- * object whose method threw a RuntimeException is discarded with no further call (§6.9).
+ * Ready: sbbCreate/sbbPostCreate for a new entity, sbbActivate for an existing one. In the Ready
+ * state, sbbLoad once per transaction before the object's first use and sbbStore before commit.
+ * After a commit the object stays Ready with its entity (at most {@link ReadySbbObjects#capacity()}
+ * objects, least recently used passivated first); after a rollback it leaves its entity with
+ * sbbPassivate, so the next transaction activates and loads an object from the committed state.
+ * Leaving the entity: sbbPassivate (nothing after sbbRemove, or when the entity's creation rolled
+ * back) and back to the pool; a full pool discards it with unsetSbbContext. An object whose method
+ * threw a RuntimeException is discarded with no further call (§6.9).
  */
 final class SbbObjects {
   private static final Logger LOG = LoggerFactory.getLogger(SbbObjects.class);
@@ -24,10 +29,12 @@ final class SbbObjects {
 
   private final SbbRuntime runtime;
   private final TxState tx;
+  private final ReadySbbObjects ready;
 
-  SbbObjects(SbbRuntime runtime, TxState tx) {
+  SbbObjects(SbbRuntime runtime, TxState tx, int readyObjects) {
     this.runtime = runtime;
     this.tx = tx;
+    this.ready = new ReadySbbObjects(readyObjects);
   }
 
   /** A Pooled object of the component: from its pool, else a new one given its context. */
@@ -94,32 +101,84 @@ final class SbbObjects {
   }
 
   /**
-   * The transaction has completed (before its tree locks are released): every object it used
-   * leaves its entity for the pool.
+   * The transaction has completed (before its tree locks are released). After a commit the objects
+   * it used stay Ready with their entities, up to the capacity; after a rollback they leave them.
+   * Objects of removed entities go back to the pool.
    */
   void completed(SleeTransactionImpl t) {
+    boolean keep = t.getStatus() == Status.STATUS_COMMITTED && ready.capacity() > 0;
+    List<SbbEntity> over = new ArrayList<>();
     for (SbbEntity entity : new ArrayList<>(assigned(t))) {
       SbbObject object = entity.object();
       if (object == null) {
         continue;
       }
-      // §6.3: after sbbRemove (or a creation that rolled back) the object is Pooled already.
-      if (!entity.isRemoved()) {
-        try {
-          runtime.inFrame(entity, () -> {
-            object.instance().sbbPassivate();
-            return null;
-          });
-        } catch (Exception | Error e) {
-          // The transaction is over: nobody to report to but the log; the object is discarded.
-          LOG.warn("sbbPassivate of {} threw; the SBB object is discarded (§6.9)", entity, e);
-          discard(entity);
-          continue;
-        }
+      if (entity.isRemoved()) {
+        // §6.3: after sbbRemove (or a creation that rolled back) the object is Pooled already.
+        ready.forget(entity);
+        leave(entity, object);
+      } else if (keep) {
+        over.addAll(ready.keep(entity));
+      } else {
+        passivate(entity);
       }
-      entity.object(null);
-      object.entity(null);
-      toPool(object, entity.service());
+    }
+    over.forEach(this::evict);
+  }
+
+  /**
+   * Passivates a Ready object over the capacity if its tree is free; a tree in use by another
+   * transaction (or by this thread) keeps its object Ready for now.
+   */
+  private void evict(SbbEntity entity) {
+    if (entity.heldByCurrentThread() || !entity.tryLockTree()) {
+      ready.giveBack(entity);
+      return;
+    }
+    try {
+      if (entity.object() != null && !entity.isRemoved()) {
+        passivate(entity);
+      }
+    } finally {
+      entity.releaseTree();
+    }
+  }
+
+  /** sbbPassivate and back to the pool; an object whose sbbPassivate threw is discarded. */
+  private void passivate(SbbEntity entity) {
+    SbbObject object = entity.object();
+    ready.forget(entity);
+    try {
+      runtime.inFrame(entity, () -> {
+        object.instance().sbbPassivate();
+        return null;
+      });
+    } catch (Exception | Error e) {
+      // No transaction to report to but the log; the object is discarded (§6.9).
+      LOG.warn("sbbPassivate of {} threw; the SBB object is discarded (§6.9)", entity, e);
+      discard(entity);
+      return;
+    }
+    leave(entity, object);
+  }
+
+  private void leave(SbbEntity entity, SbbObject object) {
+    entity.object(null);
+    object.entity(null);
+    toPool(object, entity.service());
+  }
+
+  /**
+   * Passivates the Ready objects kept between transactions, of one component or (null) all; for
+   * container close and component uninstall, when no transaction runs on their entities.
+   */
+  void passivateReady(SbbComponent component) {
+    for (SbbEntity entity : ready.drain()) {
+      if (component != null && entity.component() != component) {
+        ready.giveBack(entity);
+      } else if (entity.object() != null && !entity.isRemoved()) {
+        passivate(entity);
+      }
     }
   }
 
@@ -132,6 +191,7 @@ final class SbbObjects {
 
   /** The object is thrown away after a RuntimeException (§6.9: no further method calls). */
   void discard(SbbEntity entity) {
+    ready.forget(entity);
     SbbObject object = entity.object();
     if (object != null) {
       object.entity(null);

@@ -56,10 +56,11 @@ public final class SbbRuntime {
       Activities activities,
       NotificationFacilities notifications,
       UsageParameterSets usage,
-      int poolSize) {
+      int poolSize,
+      int readyObjects) {
     this.tx = tx;
     this.poolSize = poolSize;
-    this.objects = new SbbObjects(this, tx);
+    this.objects = new SbbObjects(this, tx, readyObjects);
     this.activities = activities;
     this.notifications = notifications;
     this.usage = usage;
@@ -108,12 +109,17 @@ public final class SbbRuntime {
     SbbComponent c = components.remove(id);
     envs.remove(id);
     if (c != null) {
+      objects.passivateReady(c);
       objects.drain(c);
     }
   }
 
-  /** Discards every Pooled object with unsetSbbContext (container close, §6.3). */
+  /**
+   * Passivates the Ready objects kept between transactions and discards every Pooled object with
+   * unsetSbbContext (container close, §6.3).
+   */
   public void close() {
+    objects.passivateReady(null);
     components.values().forEach(objects::drain);
   }
 

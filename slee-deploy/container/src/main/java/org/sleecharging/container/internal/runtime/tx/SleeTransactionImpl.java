@@ -3,9 +3,7 @@ package org.sleecharging.container.internal.runtime.tx;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.slee.transaction.CommitListener;
@@ -37,7 +35,8 @@ public final class SleeTransactionImpl implements SleeTransaction {
   private List<Runnable> afterCommitLast = List.of();
   private List<Runnable> afterRollback = List.of();
   private List<Synchronization> synchronizations = List.of();
-  private Map<Object, Object> resources;
+  /** Per-transaction data as key, value, key, value...: a transaction holds two or three. */
+  private Object[] resources;
   private final Runnable unbind;
   private TxStatus status = TxStatus.ACTIVE;
 
@@ -91,15 +90,23 @@ public final class SleeTransactionImpl implements SleeTransaction {
   /** Per-transaction data, e.g. which SBB entities already ran sbbLoad. */
   @SuppressWarnings("unchecked")
   public <T> T resource(Object key, Supplier<T> initial) {
+    int free = 0;
+    if (resources != null) {
+      for (; free < resources.length && resources[free] != null; free += 2) {
+        if (resources[free] == key || resources[free].equals(key)) {
+          return (T) resources[free + 1];
+        }
+      }
+    }
+    T value = initial.get();
     if (resources == null) {
-      resources = new HashMap<>(4);
+      resources = new Object[8];
+    } else if (free == resources.length) {
+      resources = java.util.Arrays.copyOf(resources, resources.length * 2);
     }
-    Object value = resources.get(key);
-    if (value == null) {
-      value = initial.get();
-      resources.put(key, value);
-    }
-    return (T) value;
+    resources[free] = key;
+    resources[free + 1] = value;
+    return value;
   }
 
   /** The list with the item added; the shared empty list is replaced by a list of our own. */

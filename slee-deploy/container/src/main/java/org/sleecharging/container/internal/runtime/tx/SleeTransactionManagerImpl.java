@@ -12,6 +12,7 @@ import javax.transaction.RollbackException;
 import javax.transaction.Status;
 import javax.transaction.SystemException;
 import javax.transaction.Transaction;
+import org.sleecharging.container.internal.runtime.thread.SleeThreadLocal;
 
 /**
  * Thread-bound SLEE transactions (JSLEE 1.1 §9.10): one transaction per thread, no nesting, local
@@ -19,7 +20,7 @@ import javax.transaction.Transaction;
  * to register undo and after-commit actions.
  */
 public final class SleeTransactionManagerImpl implements SleeTransactionManager {
-  private final ThreadLocal<SleeTransactionImpl> bound = new ThreadLocal<>();
+  private final SleeThreadLocal<SleeTransactionImpl> bound = new SleeThreadLocal<>();
 
   /** The thread's transaction, or null. */
   public SleeTransactionImpl current() {
