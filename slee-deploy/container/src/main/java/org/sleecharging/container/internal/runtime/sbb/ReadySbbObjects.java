@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * the order is only worked out when the set is over its capacity.
  */
 final class ReadySbbObjects {
-  private static final Comparator<SbbEntity> LEAST_RECENT = Comparator.comparingLong(SbbEntity::readyStamp);
 
   private final Set<SbbEntity> entities = ConcurrentHashMap.newKeySet();
   private final AtomicLong clock = new AtomicLong();
@@ -46,7 +45,7 @@ final class ReadySbbObjects {
     if (excess <= 0) {
       return List.of();
     }
-    all.sort(LEAST_RECENT);
+    all = leastRecentFirst(all);
     List<SbbEntity> out = new ArrayList<>(excess);
     for (SbbEntity e : all) {
       if (out.size() == excess) {
@@ -73,9 +72,27 @@ final class ReadySbbObjects {
 
   /** Empties the set, returning every entity it held (container close, component uninstall). */
   synchronized List<SbbEntity> drain() {
-    List<SbbEntity> all = new ArrayList<>(entities);
-    all.sort(LEAST_RECENT);
+    List<SbbEntity> all = leastRecentFirst(new ArrayList<>(entities));
     entities.removeAll(all);
     return all;
+  }
+
+  /**
+   * Sorted by the stamps as they are now: other threads stamp entities while this sorts, and a
+   * comparator reading the live stamps breaks the sort's contract (TimSort throws).
+   */
+  private static List<SbbEntity> leastRecentFirst(List<SbbEntity> entities) {
+    long[] keys = new long[entities.size()];
+    Integer[] order = new Integer[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = entities.get(i).readyStamp();
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
+    List<SbbEntity> sorted = new ArrayList<>(keys.length);
+    for (Integer i : order) {
+      sorted.add(entities.get(i));
+    }
+    return sorted;
   }
 }

@@ -170,8 +170,11 @@ public final class SbbRuntime {
         if (locked.isEmpty()) {
           // Objects leave their entities before another transaction may lock the trees.
           t.afterCompletion(() -> {
-            objects.completed(t);
-            locked.forEach(SbbEntity::unlockTree);
+            try {
+              objects.completed(t);
+            } finally {
+              locked.forEach(SbbEntity::unlockTree); // a failure above must not leave the trees locked
+            }
           });
         }
         locked.add(entity.root());
