@@ -22,7 +22,6 @@ import org.sleecharging.netsim.event.NetworkActivityId;
 import org.sleecharging.ocs.CreditControlRequest;
 import org.sleecharging.ocs.RequestType;
 import org.sleecharging.ocs.Rule;
-import org.sleecharging.ocs.UnitType;
 
 /**
  * The same OCS failure mid-call as {@link CallOcsFailureIT}, with Credit-Control-Failure-Handling
@@ -105,7 +104,7 @@ class CallOcsFailureContinueIT extends FeatureItBase {
 
         assertThat(network.actions()).filteredOn(a -> a.activityId().equals(call)).extracting(SbbAction::kind)
                 .containsExactly(ActionKind.CALL_CONNECTED);
-        long reported = updates.stream().mapToLong(CallOcsFailureContinueIT::usedSeconds).sum()
+        long reported = updates.stream().mapToLong(FeatureItBase::usedSeconds).sum()
                 + usedSecondsUntilTermination(caller);
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(taken().get(ChargeBook.TIME))
                 .isEqualByComparingTo(BigDecimal.valueOf(reported)));
@@ -159,9 +158,5 @@ class CallOcsFailureContinueIT extends FeatureItBase {
             }
         } while (!caller.equals(r.subscriber()) || r.requestType() != RequestType.TERMINATION);
         return used;
-    }
-
-    private static long usedSeconds(CreditControlRequest ccr) {
-        return ccr.msccs().stream().filter(m -> m.used() != null).mapToLong(m -> m.used().get(UnitType.TIME)).sum();
     }
 }

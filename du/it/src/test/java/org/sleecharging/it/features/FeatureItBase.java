@@ -28,6 +28,7 @@ import org.sleecharging.netsim.event.NetworkActivityId;
 import org.sleecharging.ocs.CreditControlRequest;
 import org.sleecharging.ocs.OcsSimulator;
 import org.sleecharging.ocs.RequestType;
+import org.sleecharging.ocs.UnitType;
 
 /**
  * End to end, what an example feature test needs: the built netsim, charging RA and service DUs
@@ -149,6 +150,11 @@ abstract class FeatureItBase {
     static void talkFor(Duration talk) {
         Instant end = Instant.now().plus(talk);
         await("talking").pollDelay(talk).atMost(talk.plusSeconds(5)).until(() -> !Instant.now().isBefore(end));
+    }
+
+    /** The seconds of talk a CCR reports used (CC-Time of its Used-Service-Units). */
+    static long usedSeconds(CreditControlRequest ccr) {
+        return ccr.msccs().stream().filter(m -> m.used() != null).mapToLong(m -> m.used().get(UnitType.TIME)).sum();
     }
 
     /** The next CCR of {@code type} from {@code subscriber} (older and other requests are skipped). */

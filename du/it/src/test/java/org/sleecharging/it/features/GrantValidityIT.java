@@ -15,7 +15,6 @@ import org.sleecharging.ocs.CreditControlRequest;
 import org.sleecharging.ocs.MsccRequest;
 import org.sleecharging.ocs.ReportingReason;
 import org.sleecharging.ocs.RequestType;
-import org.sleecharging.ocs.UnitType;
 
 /**
  * A grant whose Validity-Time (RFC 4006 §8.33) ends while the call goes on: here the OCS gives every
@@ -59,9 +58,5 @@ class GrantValidityIT extends FeatureItBase {
         assertThat(reported).as("talk time reported, in whole seconds").isBetween(talked - 1, talked + 3);
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(taken().get(ChargeBook.TIME))
                 .isEqualByComparingTo(BigDecimal.valueOf(reported)));
-    }
-
-    private static long usedSeconds(CreditControlRequest ccr) {
-        return ccr.msccs().stream().filter(m -> m.used() != null).mapToLong(m -> m.used().get(UnitType.TIME)).sum();
     }
 }

@@ -17,7 +17,6 @@ import org.sleecharging.netsim.event.CallParty;
 import org.sleecharging.netsim.event.NetworkActivityId;
 import org.sleecharging.ocs.CreditControlRequest;
 import org.sleecharging.ocs.RequestType;
-import org.sleecharging.ocs.UnitType;
 
 /**
  * Calls that last longer than the reservation lifetime of the RA's SLA (TS 29.198-12 §8.3, §10): the
@@ -61,7 +60,7 @@ class LongCallIT extends FeatureItBase {
                 .as("what the feature did to the call").containsExactly(ActionKind.CALL_CONNECTED);
         CreditControlRequest termination = nextRequest(caller, RequestType.TERMINATION);
         assertThat(termination.sessionId()).isEqualTo(initial.sessionId());
-        long reported = updates.stream().mapToLong(LongCallIT::usedSeconds).sum() + usedSeconds(termination);
+        long reported = updates.stream().mapToLong(FeatureItBase::usedSeconds).sum() + usedSeconds(termination);
         // Metered on the SLEE's clock from the answer to the hang-up, each event handled a little late.
         assertThat(reported).as("talk time reported, in whole seconds").isBetween(talked - 1, talked + 5);
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(taken().get(ChargeBook.TIME))
@@ -96,9 +95,5 @@ class LongCallIT extends FeatureItBase {
                 talked.toSeconds() + 2);
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(taken().get(ChargeBook.TIME))
                 .isEqualByComparingTo(BigDecimal.valueOf(reported)));
-    }
-
-    private static long usedSeconds(CreditControlRequest ccr) {
-        return ccr.msccs().stream().filter(m -> m.used() != null).mapToLong(m -> m.used().get(UnitType.TIME)).sum();
     }
 }

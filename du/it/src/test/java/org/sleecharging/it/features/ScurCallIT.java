@@ -16,7 +16,6 @@ import org.sleecharging.netsim.event.CallParty;
 import org.sleecharging.netsim.event.NetworkActivityId;
 import org.sleecharging.ocs.CreditControlRequest;
 import org.sleecharging.ocs.RequestType;
-import org.sleecharging.ocs.UnitType;
 
 /**
  * {@code ScurCallService} end to end (SCUR, TS 32.299 §6.3.3): the call is connected only after the
@@ -106,9 +105,5 @@ class ScurCallIT extends FeatureItBase {
         assertThat(released.kind()).isEqualTo(ActionKind.CALL_RELEASED);
         assertThat(released.cause()).isEqualTo(Cause.USER_UNKNOWN);
         awaitEnd(call);
-    }
-
-    private static long usedSeconds(CreditControlRequest ccr) {
-        return ccr.msccs().stream().filter(m -> m.used() != null).mapToLong(m -> m.used().get(UnitType.TIME)).sum();
     }
 }

@@ -240,12 +240,7 @@ public final class RaEvents {
         if (in.state != InstanceState.MID || in.pending == ChargingInstruction.CREDIT_FINALISATION) {
             return new Decision(in, null, new ArrayList<ManagerEvent>());
         }
-        InstanceRecord r = in.copy();
-        List<ManagerEvent> events = new ArrayList<ManagerEvent>();
-        r.pending = ChargingInstruction.CREDIT_RESERVATION;
-        r.pendingReason = ReportingReason.FORCED_REAUTHORISATION;
-        events.add(new InstructionPending(r.name, r.pending, PendingReason.REAUTH_REQUEST));
-        return checks.settle(r, null, events);
+        return reservationPending(in, ReportingReason.FORCED_REAUTHORISATION, PendingReason.REAUTH_REQUEST);
     }
 
     /**
@@ -258,11 +253,16 @@ public final class RaEvents {
         if (in.state != InstanceState.MID || in.pending != ChargingInstruction.NONE) {
             return new Decision(in, null, new ArrayList<ManagerEvent>());
         }
+        return reservationPending(in, ReportingReason.VALIDITY_TIME, PendingReason.VALIDITY_TIME_EXPIRED);
+    }
+
+    /** CREDIT_RESERVATION pending on a copy of {@code in} with {@code reason}; the feature is told why. */
+    private Decision reservationPending(InstanceRecord in, ReportingReason reason, PendingReason why) {
         InstanceRecord r = in.copy();
         List<ManagerEvent> events = new ArrayList<ManagerEvent>();
         r.pending = ChargingInstruction.CREDIT_RESERVATION;
-        r.pendingReason = ReportingReason.VALIDITY_TIME;
-        events.add(new InstructionPending(r.name, r.pending, PendingReason.VALIDITY_TIME_EXPIRED));
+        r.pendingReason = reason;
+        events.add(new InstructionPending(r.name, r.pending, why));
         return checks.settle(r, null, events);
     }
 

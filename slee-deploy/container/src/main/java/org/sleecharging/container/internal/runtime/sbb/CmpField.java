@@ -11,8 +11,8 @@ import javax.slee.SbbLocalObject;
 record CmpField(int index, String name, Class<?> type) {
 
   /** The value a get returns for what the entity stores (§6.5.1 copies, §6.5.2 removed SBBs). */
-  Object read(Object stored, SbbID sbb, ClassLoader loader) {
-    Object v = CmpValues.value(stored, name, sbb, loader);
+  Object read(Object stored, SbbID sbb) {
+    Object v = CmpValues.value(stored, name, sbb);
     // §6.5.2: a CMP field holding a removed SBB entity's local object reads as null
     if (v instanceof SbbLocalObject local && isRemoved(local)) {
       return null;

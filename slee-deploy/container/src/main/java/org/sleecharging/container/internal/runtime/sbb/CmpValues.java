@@ -66,12 +66,11 @@ final class CmpValues {
   }
 
   /** The value a get of the field returns: a fresh copy for a serialized value. */
-  static Object value(Object stored, String field, SbbID sbb, ClassLoader loader) {
+  static Object value(Object stored, String field, SbbID sbb) {
     if (!(stored instanceof Serialized s)) {
       return stored;
     }
-    try (ObjectInputStream in = new LoaderObjectInputStream(
-        new ByteArrayInputStream(s.bytes), loader)) {
+    try (ObjectInputStream in = new NumberedClassInputStream(new ByteArrayInputStream(s.bytes))) {
       return in.readObject();
     } catch (IOException | ClassNotFoundException e) {
       throw new SLEEException(sbb + ": CMP field " + field + " does not deserialize", e);
@@ -106,15 +105,13 @@ final class CmpValues {
   }
 
   /**
-   * Reads class descriptors as numbers, giving the class's local descriptor (the writer's class
-   * itself); resolves classes of proxies with the SBB's class loader, which sees its DU's classes.
+   * Reads class descriptors as numbers, giving the numbered class's own descriptor, so every class
+   * resolves to the very class that was written (the SBB's DU classes included) without a lookup by
+   * name through a class loader.
    */
-  private static final class LoaderObjectInputStream extends ObjectInputStream {
-    private final ClassLoader loader;
-
-    LoaderObjectInputStream(InputStream in, ClassLoader loader) throws IOException {
+  private static final class NumberedClassInputStream extends ObjectInputStream {
+    NumberedClassInputStream(InputStream in) throws IOException {
       super(in);
-      this.loader = loader;
     }
 
     @Override
@@ -123,17 +120,8 @@ final class CmpValues {
     }
 
     @Override
-    protected Class<?> resolveClass(ObjectStreamClass desc)
-        throws IOException, ClassNotFoundException {
-      Class<?> local = desc.forClass();
-      if (local != null) {
-        return local;
-      }
-      try {
-        return Class.forName(desc.getName(), false, loader);
-      } catch (ClassNotFoundException e) {
-        return super.resolveClass(desc);
-      }
+    protected Class<?> resolveClass(ObjectStreamClass desc) {
+      return desc.forClass();
     }
   }
 }

@@ -50,7 +50,7 @@ final class SbbObject implements IntFunction<Object>, ObjIntConsumer<Object> {
 
   Object get(int field) {
     CmpField f = component.cmpFields().get(field);
-    return f.read(requireEntity().cmp(field), component.id(), component.classLoader());
+    return f.read(requireEntity().cmp(field), component.id());
   }
 
   /** A CMP setter of the generated class (§6.5.1): stores the value at the field's index. */

@@ -39,7 +39,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CmpCopyBenchmark {
   private static final SbbID SBB = new SbbID("Bench", "org.sleecharging.bench", "1.0");
-  private static final ClassLoader LOADER = CmpCopyBenchmark.class.getClassLoader();
 
   /** Shaped like charging state kept in CMP: amount, currency, counters, state name. */
   record Books(BigDecimal reserved, String currency, long requestNumber, int checks, String state)
@@ -61,17 +60,17 @@ public class CmpCopyBenchmark {
 
   @Benchmark
   public Object immutableString() {
-    return CmpValues.value(CmpValues.stored(text, "f", SBB), "f", SBB, LOADER);
+    return CmpValues.value(CmpValues.stored(text, "f", SBB), "f", SBB);
   }
 
   @Benchmark
   public Object listOfThreeStrings() {
-    return CmpValues.value(CmpValues.stored(list, "f", SBB), "f", SBB, LOADER);
+    return CmpValues.value(CmpValues.stored(list, "f", SBB), "f", SBB);
   }
 
   @Benchmark
   public Object tableOfTwoInstances() {
-    return CmpValues.value(CmpValues.stored(table, "f", SBB), "f", SBB, LOADER);
+    return CmpValues.value(CmpValues.stored(table, "f", SBB), "f", SBB);
   }
 
   @Benchmark
@@ -87,6 +86,6 @@ public class CmpCopyBenchmark {
 
   @Benchmark
   public Object valueObjectOfFiveFields() {
-    return CmpValues.value(CmpValues.stored(books, "f", SBB), "f", SBB, LOADER);
+    return CmpValues.value(CmpValues.stored(books, "f", SBB), "f", SBB);
   }
 }

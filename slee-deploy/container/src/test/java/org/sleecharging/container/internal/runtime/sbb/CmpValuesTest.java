@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 /** Copies of CMP values with numbered class descriptors: equal, independent, any class graph. */
 class CmpValuesTest {
   private static final SbbID SBB = new SbbID("Test", "org.sleecharging.test", "1.0");
-  private static final ClassLoader LOADER = CmpValuesTest.class.getClassLoader();
 
   enum Phase { INITIAL, MID }
 
@@ -34,7 +33,7 @@ class CmpValuesTest {
   }
 
   private static Object copy(Object value) {
-    return CmpValues.value(CmpValues.stored(value, "f", SBB), "f", SBB, LOADER);
+    return CmpValues.value(CmpValues.stored(value, "f", SBB), "f", SBB);
   }
 
   @Test
@@ -47,9 +46,9 @@ class CmpValuesTest {
     Object stored = CmpValues.stored(table, "f", SBB);
     table.lines.clear();
 
-    Table first = (Table) CmpValues.value(stored, "f", SBB, LOADER);
+    Table first = (Table) CmpValues.value(stored, "f", SBB);
     first.lines.get(0).counters()[0] = 99;
-    Table second = (Table) CmpValues.value(stored, "f", SBB, LOADER);
+    Table second = (Table) CmpValues.value(stored, "f", SBB);
 
     assertThat(second).isNotSameAs(first);
     assertThat(second.self).as("shared references stay shared").isSameAs(second);
