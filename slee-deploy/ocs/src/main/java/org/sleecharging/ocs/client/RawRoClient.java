@@ -44,6 +44,7 @@ import org.sleecharging.ocs.ResultCodes;
 import org.sleecharging.ocs.internal.diameter.ClientSessionFactory;
 import org.sleecharging.ocs.internal.diameter.RoCodec;
 import org.sleecharging.ocs.internal.diameter.StackXml;
+import org.sleecharging.ocs.internal.diameter.TcpNoDelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,6 +98,8 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
             }
+            // Like the product's RA: without it a request can wait for the server's delayed ACK.
+            TcpNoDelay.apply(peer);
         }
     }
 
@@ -133,6 +136,20 @@ public final class RawRoClient implements AutoCloseable, ClientCCASessionListene
     }
 
     /** A new client Session-Id from the stack (RFC 6733 §8.8 format). */
+    /** True when every connection of this client has Nagle's algorithm off (TCP_NODELAY). */
+    public boolean tcpNoDelay() {
+        try {
+            for (Peer peer : stack.unwrap(PeerTable.class).getPeerTable()) {
+                if (!Boolean.TRUE.equals(TcpNoDelay.isSet(peer))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InternalException e) {
+            return false;
+        }
+    }
+
     public String newSessionId() {
         try {
             return sessions.getSessionId();

@@ -239,6 +239,11 @@ final class JDiameterRoTransport implements RoTransport, RoClientSession.ServerR
         stack.stop();
     }
 
+    /** TCP_NODELAY of the route's current connection; null while it has none. */
+    Boolean tcpNoDelay(Route peer) {
+        return stack.peers().noDelay(peer);
+    }
+
     /** jDiameter threads of this transport's stack still running; empty after {@link #close()}. */
     List<Thread> aliveStackThreads() {
         return stack.aliveThreads();

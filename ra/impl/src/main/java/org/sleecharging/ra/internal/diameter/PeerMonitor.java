@@ -18,6 +18,8 @@ import org.jdiameter.api.PeerState;
 import org.jdiameter.api.PeerStateListener;
 import org.jdiameter.api.PeerTable;
 import org.sleecharging.ra.engine.ro.Route;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watches the connection to each configured OCS peer. A peer is up in jDiameter's OKAY state
@@ -28,6 +30,7 @@ import org.sleecharging.ra.engine.ro.Route;
  * DOWN peer is connected again every reconnect interval (RFC 3539 §3.4.1 Tc) until close.
  */
 final class PeerMonitor {
+    private static final Logger LOG = LoggerFactory.getLogger(PeerMonitor.class);
 
     /** Told of every up/down change, on jDiameter's peer state machine thread. */
     interface Changes {
@@ -42,6 +45,7 @@ final class PeerMonitor {
      */
     private final Map<Route, Boolean> up = new ConcurrentHashMap<Route, Boolean>();
     private final CountDownLatch allUp;
+    private volatile boolean noDelayWarned;
     private final ScheduledExecutorService reconnects = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
         @Override
         public Thread newThread(Runnable r) {
@@ -59,12 +63,16 @@ final class PeerMonitor {
         allUp = new CountDownLatch(peers.size());
         for (Map.Entry<Route, Peer> entry : peers.entrySet()) {
             final Route route = entry.getKey();
-            entry.getValue().addPeerStateListener(new PeerStateListener() {
+            final Peer peer = entry.getValue();
+            peer.addPeerStateListener(new PeerStateListener() {
                 private boolean counted;
 
                 @Override
                 public void stateChanged(PeerState oldState, PeerState newState) {
                     boolean isUp = newState == PeerState.OKAY;
+                    if (isUp) {
+                        noDelay(route, peer);
+                    }
                     Boolean wasUp = up.put(route, isUp);
                     if (isUp && !counted) {
                         counted = true;
@@ -76,6 +84,21 @@ final class PeerMonitor {
                 }
             });
         }
+    }
+
+    /** Every new connection of a peer, first or reconnected, gets TCP_NODELAY (see {@link TcpNoDelay}). */
+    private void noDelay(Route route, Peer peer) {
+        if (TcpNoDelay.apply(peer) == TcpNoDelay.Result.UNSUPPORTED && !noDelayWarned) {
+            noDelayWarned = true;
+            LOG.warn("Cannot switch Nagle's algorithm off on the connection to the {} OCS peer {}: requests may wait "
+                    + "for delayed ACKs (tens of ms) under load", route, peer.getUri());
+        }
+    }
+
+    /** TCP_NODELAY of the route's current socket; null when it has none (or it cannot be read). */
+    Boolean noDelay(Route route) {
+        Peer peer = peers.get(route);
+        return peer == null ? null : TcpNoDelay.isSet(peer);
     }
 
     /** Starts reconnecting DOWN peers every {@code intervalMillis}. */

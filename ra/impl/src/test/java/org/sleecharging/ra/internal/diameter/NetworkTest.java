@@ -88,6 +88,20 @@ class NetworkTest {
     }
 
     @Test
+    void nagleIsOffOnEveryConnectionIncludingAReconnectedOne() {
+        // jDiameter leaves Nagle on: a CCR behind an unacknowledged segment waited for the OCS's delayed ACK.
+        assertThat(client.tcpNoDelay(Route.PRIMARY)).isTrue();
+        assertThat(client.tcpNoDelay(Route.SECONDARY)).isTrue();
+
+        ocs.restart();
+        // A new socket (Nagle on by default) once the client has reconnected after the OCS's DPR.
+        await().atMost(Duration.ofSeconds(30)).until(() -> listener.peerChanges.stream().filter("PRIMARY up"::equals).count() == 2
+                && client.isPeerUp(Route.PRIMARY));
+        assertThat(listener.peerChanges).containsSubsequence("PRIMARY up", "PRIMARY down", "PRIMARY up");
+        assertThat(client.tcpNoDelay(Route.PRIMARY)).isTrue();
+    }
+
+    @Test
     void reAuthRequestIsAnsweredAndReported() throws Exception {
         String sid = client.newSessionId();
         answer(client.send(initial(sid)));

@@ -3,6 +3,7 @@ package org.sleecharging.ocs.internal.diameter;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -82,6 +83,7 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
             sessions.registerAppFacory(ServerCCASession.class, factory);
             stack.unwrap(Network.class).addNetworkReqListener(this, CCA);
             stack.start();
+            TcpNoDelay.onAcceptedConnections(component(IMutablePeerTable.class));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start Diameter server on " + address + ":" + port, e);
         }
@@ -245,6 +247,15 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
             }
         }
         LOG.warn("No connected peer {} to disconnect", originHost);
+    }
+
+    /** TCP_NODELAY of each connected peer's socket, by Origin-Host (null: no socket right now). */
+    Map<String, Boolean> tcpNoDelayByPeer() {
+        Map<String, Boolean> byPeer = new TreeMap<>();
+        for (Peer peer : component(IMutablePeerTable.class).getPeerTable()) {
+            byPeer.put(peer.getUri().getFQDN(), TcpNoDelay.isSet(peer));
+        }
+        return byPeer;
     }
 
     /** The server stack's own components; its unwrap() only knows a few interfaces in this version. */
