@@ -89,9 +89,9 @@ public interface ChargingSessionActivity {
             TaskRefusedException, MethodNotSupportedException;
 
     /**
-     * Extends the reservation's lifetime by the SLA increment; answered by ExtendLifeTimeRes or
-     * ExtendLifeTimeErr(P_CHS_ERR_NO_EXTEND) beyond the SLA maximum. Without a reservation:
-     * {@link TaskRefusedException}.
+     * Extends the reservation's lifetime by the SLA increment, or up to the SLA maximum when less is
+     * left; answered by ExtendLifeTimeRes (with the lifetime left) or, once the maximum is reached,
+     * ExtendLifeTimeErr(P_CHS_ERR_NO_EXTEND). Without a reservation: {@link TaskRefusedException}.
      */
     void extendLifeTimeReq() throws InvalidSessionIdException, TaskRefusedException;
 

@@ -316,16 +316,20 @@ final class EngineSession {
         return bufferFlush;
     }
 
-    /** §8.3 extendLifeTimeReq: by the SLA increment, never beyond the SLA maximum. */
+    /**
+     * §8.3 extendLifeTimeReq: by the SLA increment, or by what is left up to the SLA maximum when
+     * that is less (the Res tells the lifetime left); P_CHS_ERR_NO_EXTEND once the maximum is reached.
+     */
     Effects extendLifeTime() throws InvalidSessionIdException, TaskRefusedException {
         requireLive();
         requireAllowed(SessionEvent.LIFETIME_EXTENDED);
-        Instant extended = expiry.plus(context.sla.lifetimeIncrement());
-        if (Duration.between(reservationStart, extended).compareTo(context.sla.maxLifetime()) > 0) {
-            return new Effects().event(new ExtendLifeTimeErr(id, ChargingError.NO_EXTEND, "lifetime would exceed the SLA maximum "
+        Instant limit = reservationStart.plus(context.sla.maxLifetime());
+        if (!expiry.isBefore(limit)) {
+            return new Effects().event(new ExtendLifeTimeErr(id, ChargingError.NO_EXTEND, "lifetime is at the SLA maximum "
                     + context.sla.maxLifetime()));
         }
-        expiry = extended;
+        Instant extended = expiry.plus(context.sla.lifetimeIncrement());
+        expiry = extended.isAfter(limit) ? limit : extended;
         scheduleExpiry();
         return new Effects().event(new ExtendLifeTimeRes(id, lifeTimeLeft()));
     }

@@ -51,6 +51,31 @@ class LifetimeTest extends EngineFixture {
     }
 
     @Test
+    void anIncrementPastTheMaximumExtendsUpToItThenExtendingIsRefused() throws Exception {
+        EngineFixture f = new EngineFixture(defaultSla()
+                .lifetime(Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofMinutes(12)).build());
+        ChargingSessionId id = f.session();
+        f.reserve(id, "10");
+        f.time.advance(Duration.ofMinutes(1));
+
+        f.engine.extendLifeTime(id);
+        ExtendLifeTimeRes full = (ExtendLifeTimeRes) f.listener.last();
+        f.engine.extendLifeTime(id);
+        ExtendLifeTimeRes partial = (ExtendLifeTimeRes) f.listener.last();
+        f.engine.extendLifeTime(id);
+
+        assertThat(full.getLifeTimeLeft()).isEqualTo(Duration.ofMinutes(9));
+        assertThat(partial.getLifeTimeLeft()).isEqualTo(Duration.ofMinutes(11));
+        ExtendLifeTimeErr refused = (ExtendLifeTimeErr) f.listener.last();
+        assertThat(refused.getError()).isEqualTo(ChargingError.NO_EXTEND);
+        assertThat(f.engine.lifeTimeLeft(id)).isEqualTo(Duration.ofMinutes(11));
+        f.time.advance(Duration.ofMinutes(11).minusSeconds(1));
+        assertThat(f.engine.isLive(id)).isTrue();
+        f.time.advance(Duration.ofSeconds(1));
+        assertThat(f.engine.isLive(id)).isFalse();
+    }
+
+    @Test
     void extendAndLifeTimeLeftWithoutAReservationAreRefused() throws Exception {
         ChargingSessionId id = session();
 
