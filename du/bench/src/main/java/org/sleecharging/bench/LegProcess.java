@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * One leg in its own JVM (jDiameter keeps JVM-wide state):
  * {@code LegProcess <ra|raw> <ocs host:realm:port> <subscribers> <eventThreads> <task> <task args...>} with
- * task {@code flow} (one session), {@code closed <inFlight> <warmupS> <durationS>},
- * {@code open <sessionsPerSecond> <warmupS> <durationS>} or {@code heap <sessions>}. Prints one
+ * task {@code flow} (one session), {@code closed <inFlight> <warmupS> <durationS> <maxWarmupS>},
+ * {@code open <sessionsPerSecond> <warmupS> <durationS> <maxWarmupS>} or {@code heap <sessions>}: the
+ * warm-up lasts at least warmupS and goes on while the JIT is busy, at most maxWarmupS. Prints one
  * result line ({@link LegResult#PREFIX}, {@link HeapRun#PREFIX} or {@code BENCH-FLOW}).
  */
 public final class LegProcess {
@@ -34,9 +35,9 @@ public final class LegProcess {
             switch (task) {
                 case "flow" -> out.println("BENCH-FLOW " + legName + " " + oneSession(leg));
                 case "closed" -> out.println(new LoadRun(leg, subscribers).closed(legName, Integer.parseInt(args[5]),
-                        Duration.ofSeconds(Long.parseLong(args[6])), Duration.ofSeconds(Long.parseLong(args[7]))).encode());
+                        warmUp(args[6], args[8]), Duration.ofSeconds(Long.parseLong(args[7]))).encode());
                 case "open" -> out.println(open(legName, leg, subscribers, Double.parseDouble(args[5]),
-                        Long.parseLong(args[6]), Long.parseLong(args[7])).encode());
+                        warmUp(args[6], args[8]), Long.parseLong(args[7])).encode());
                 case "heap" -> out.println(HeapRun.measure(legName, leg, Integer.parseInt(args[5]), subscribers));
                 default -> throw new IllegalArgumentException("unknown task " + task);
             }
@@ -55,12 +56,22 @@ public final class LegProcess {
      * window would mostly show it draining: warm up in a closed loop first, then start the fixed
      * rate and let it settle before measuring.
      */
-    private static LegResult open(String legName, Leg leg, int subscribers, double perSecond, long warmUpSeconds,
+    private static LegResult open(String legName, Leg leg, int subscribers, double perSecond, LoadRun.WarmUp warmUp,
             long measureSeconds) throws InterruptedException {
-        new LoadRun(leg, subscribers).closed(legName, 16, Duration.ofSeconds(warmUpSeconds / 2),
-                Duration.ofSeconds(warmUpSeconds - warmUpSeconds / 2));
-        return new LoadRun(leg, subscribers).open(legName, perSecond, Duration.ofSeconds(OPEN_SETTLE_SECONDS),
-                Duration.ofSeconds(measureSeconds));
+        Duration half = warmUp.least().dividedBy(2);
+        LegResult warm = new LoadRun(leg, subscribers).closed(legName, 16,
+                new LoadRun.WarmUp(half, warmUp.most().minus(warmUp.least()).plus(half)), warmUp.least().minus(half));
+        LegResult measured = new LoadRun(leg, subscribers).open(legName, perSecond,
+                LoadRun.WarmUp.exactly(Duration.ofSeconds(OPEN_SETTLE_SECONDS)), Duration.ofSeconds(measureSeconds));
+        return new LegResult(measured.leg(), measured.mode(), measured.sessions(), measured.errors(), measured.measuredNanos(),
+                measured.ccrsPerSession(), measured.sessionNanos(), measured.reserveNanos(), measured.cpuNanos(),
+                warm.warmUpNanos() + warm.measuredNanos() + measured.warmUpNanos(), measured.jitMillis());
+    }
+
+    private static LoadRun.WarmUp warmUp(String leastSeconds, String mostSeconds) {
+        Duration least = Duration.ofSeconds(Long.parseLong(leastSeconds));
+        Duration most = Duration.ofSeconds(Long.parseLong(mostSeconds));
+        return new LoadRun.WarmUp(least, most.compareTo(least) < 0 ? least : most);
     }
 
     private static String oneSession(Leg leg) throws InterruptedException {

@@ -9,10 +9,11 @@ import org.HdrHistogram.Histogram;
 /**
  * What one load run of one leg measured: sessions completed and failed in the measured window,
  * its length, Ro requests per session, end-to-end session latency and reserve (CCR-I round trip
- * as the caller sees it) latency, in nanoseconds, and the leg JVM's CPU time in the measured window.
+ * as the caller sees it) latency, in nanoseconds, the leg JVM's CPU time in the measured window, how
+ * long the leg warmed up and the JIT compilation time (all compiler threads) in the measured window.
  */
 record LegResult(String leg, String mode, long sessions, long errors, long measuredNanos, int ccrsPerSession,
-        Histogram sessionNanos, Histogram reserveNanos, long cpuNanos) {
+        Histogram sessionNanos, Histogram reserveNanos, long cpuNanos, long warmUpNanos, long jitMillis) {
 
     static final String PREFIX = "BENCH-RESULT ";
 
@@ -25,19 +26,25 @@ record LegResult(String leg, String mode, long sessions, long errors, long measu
         return sessions == 0 ? Double.NaN : cpuNanos / 1e3 / sessions;
     }
 
+    /** JIT compilation time per second of the measured window, in percent of one core. */
+    double jitPercent() {
+        return jitMillis / (measuredNanos / 1e6) * 100;
+    }
+
     double ccrsPerSecond() {
         return sessionsPerSecond() * ccrsPerSession;
     }
 
     String encode() {
         return PREFIX + leg + " " + mode + " " + sessions + " " + errors + " " + measuredNanos + " " + ccrsPerSession
-                + " " + encode(sessionNanos) + " " + encode(reserveNanos) + " " + cpuNanos;
+                + " " + encode(sessionNanos) + " " + encode(reserveNanos) + " " + cpuNanos + " " + warmUpNanos + " " + jitMillis;
     }
 
     static LegResult decode(String line) {
         String[] f = (line.startsWith(PREFIX) ? line.substring(PREFIX.length()) : line).trim().split(" ");
         return new LegResult(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
-                Integer.parseInt(f[5]), decodeHistogram(f[6]), decodeHistogram(f[7]), Long.parseLong(f[8]));
+                Integer.parseInt(f[5]), decodeHistogram(f[6]), decodeHistogram(f[7]), Long.parseLong(f[8]), Long.parseLong(f[9]),
+                Long.parseLong(f[10]));
     }
 
     private static String encode(Histogram h) {

@@ -19,6 +19,8 @@ import org.sleecharging.bench.Leg.SessionMode;
 final class LoadRun {
 
     private static final long MAX_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final Duration JIT_WINDOW = Duration.ofSeconds(2);
+    private static final long JIT_QUIET_PERCENT = 5;
     /** Open loop: sessions outstanding beyond this are counted as errors instead of started. */
     private static final long MAX_OUTSTANDING = 50_000;
 
@@ -50,7 +52,7 @@ final class LoadRun {
         return i < NAMED_SUBSCRIBERS ? SUBSCRIBERS[i] : OcsProcess.subscriber(i);
     }
 
-    LegResult closed(String legName, int inFlight, Duration warmUp, Duration measure) throws InterruptedException {
+    LegResult closed(String legName, int inFlight, WarmUp warmUp, Duration measure) throws InterruptedException {
         CountDownLatch loops = new CountDownLatch(inFlight);
         for (int i = 0; i < inFlight; i++) {
             startClosed(loops);
@@ -68,7 +70,7 @@ final class LoadRun {
         leg.start(id, user(id, subscribers), SessionMode.SCUR, new Outcome(start, () -> startClosed(loops)));
     }
 
-    LegResult open(String legName, double perSecond, Duration warmUp, Duration measure) throws InterruptedException {
+    LegResult open(String legName, double perSecond, WarmUp warmUp, Duration measure) throws InterruptedException {
         long interval = (long) (1e9 / perSecond);
         Thread pacer = new Thread(() -> {
             long next = System.nanoTime();
@@ -100,9 +102,13 @@ final class LoadRun {
         });
     }
 
-    private LegResult measure(String legName, String mode, Duration warmUp, Duration measure, Drain drain)
+    private LegResult measure(String legName, String mode, WarmUp warmUp, Duration measure, Drain drain)
             throws InterruptedException {
-        Thread.sleep(warmUp.toMillis()); // the run's own pacing
+        long warmUpStart = System.nanoTime();
+        Thread.sleep(warmUp.least().toMillis()); // the run's own pacing
+        awaitQuietJit(warmUpStart + warmUp.most().toNanos());
+        long warmedUp = System.nanoTime() - warmUpStart;
+        long jitBefore = jitMillis();
         sessionLatency.getIntervalHistogram();
         reserveLatency.getIntervalHistogram();
         long before = completed.get();
@@ -114,6 +120,7 @@ final class LoadRun {
         recording = false;
         long elapsed = System.nanoTime() - start;
         long cpu = processCpuNanos() - cpuBefore;
+        long jit = jitMillis() - jitBefore;
         long sessions = completed.get() - before;
         long failed = errors.get() - errorsBefore;
         Histogram sessionsHistogram = sessionLatency.getIntervalHistogram();
@@ -123,7 +130,29 @@ final class LoadRun {
             throw new IllegalStateException(legName + ": sessions still outstanding 30 s after the run");
         }
         return new LegResult(legName, mode, sessions, failed, elapsed, leg.ccrsPerSession(SessionMode.SCUR),
-                sessionsHistogram, reserves, cpu);
+                sessionsHistogram, reserves, cpu, warmedUp, jit);
+    }
+
+    /**
+     * Keeps warming up while the JIT compiler is still busy: until a {@link #JIT_WINDOW} passes with
+     * less than {@link #JIT_QUIET_PERCENT} % of it spent compiling, or the deadline. The RA leg's JVM
+     * holds far more code than the raw one (container, RA, jDiameter); on a small machine C2 was
+     * still compiling most of a core at 15 s, and that window measured warm-up, not the RA.
+     */
+    private static void awaitQuietJit(long deadline) throws InterruptedException {
+        while (System.nanoTime() < deadline) {
+            long before = jitMillis();
+            Thread.sleep(JIT_WINDOW.toMillis());
+            if (jitMillis() - before < JIT_WINDOW.toMillis() * JIT_QUIET_PERCENT / 100) {
+                return;
+            }
+        }
+    }
+
+    /** Time spent in JIT compilation so far, all compiler threads, in ms (-1 if the JVM does not tell). */
+    private static long jitMillis() {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     /** CPU time of the whole leg JVM (all threads, GC and JIT included), the figure a shared machine does not distort. */
@@ -133,6 +162,13 @@ final class LoadRun {
 
     String lastError() {
         return lastError;
+    }
+
+    /** Warm up at least {@code least}; longer while the JIT is busy, but never past {@code most}. */
+    record WarmUp(Duration least, Duration most) {
+        static WarmUp exactly(Duration d) {
+            return new WarmUp(d, d);
+        }
     }
 
     @FunctionalInterface

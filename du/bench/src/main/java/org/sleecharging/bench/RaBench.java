@@ -15,7 +15,8 @@ import org.HdrHistogram.Histogram;
  * {@code heap}. Every leg run is a fresh JVM against a fresh OCS simulator JVM; throughput and latency
  * runs go in ABBA order (ra, raw, raw, ra) per round.
  *
- * <p>Options: {@code --warmup} s (10), {@code --duration} s (20), {@code --in-flight} (64),
+ * <p>Options: {@code --warmup} s (10; longer while the leg's JIT is still busy, at most
+ * {@code --max-warmup} s, 120), {@code --duration} s (20), {@code --in-flight} (64),
  * {@code --rounds} (1), {@code --rate} sessions/s for latency (default: half the RA's measured
  * throughput), {@code --heap-sessions} (10000), {@code --subscribers} (1000), {@code --event-threads}
  * of the SLEE (4).
@@ -25,7 +26,7 @@ public final class RaBench {
     private static final List<String> ABBA = List.of("ra", "raw", "raw", "ra");
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    private final Map<String, String> options = new TreeMap<>(Map.of("warmup", "10", "duration", "20",
+    private final Map<String, String> options = new TreeMap<>(Map.of("warmup", "10", "max-warmup", "120", "duration", "20",
             "in-flight", "64", "rounds", "1", "heap-sessions", "10000", "subscribers", "1000", "event-threads", "4"));
     private int ocsRuns;
 
@@ -119,8 +120,9 @@ public final class RaBench {
         try (ChildJvm ocs = ocs(false)) {
             String endpoint = ocs.await(OcsProcess.READY, 60);
             try (ChildJvm child = leg(leg, endpoint, List.of("-Xms512m", "-Xmx512m"), mode, load, options.get("warmup"),
-                    options.get("duration"))) {
-                LegResult r = LegResult.decode(child.await(LegResult.PREFIX, integer("warmup") + integer("duration") + 180L));
+                    options.get("duration"), options.get("max-warmup"))) {
+                LegResult r = LegResult.decode(child.await(LegResult.PREFIX,
+                        Math.max(integer("warmup"), integer("max-warmup")) + integer("duration") + 180L));
                 out.println("  " + line(r));
                 return r;
             }
@@ -165,8 +167,9 @@ public final class RaBench {
 
     private void report(String title, List<LegResult> results) {
         out.println("== " + title);
-        out.println(String.format(Locale.ROOT, "  %-4s %-6s %9s %9s %9s %9s %9s %9s %9s %9s %7s", "leg", "mode", "sess/s",
-                "CCR/s", "s.p50 ms", "s.p90 ms", "s.p99 ms", "r.p50 ms", "r.p90 ms", "r.p99 ms", "errors"));
+        out.println(String.format(Locale.ROOT, "  %-4s %-6s %9s %9s %9s %9s %9s %9s %9s %9s %9s %7s %7s %7s", "leg", "mode", "sess/s",
+                "CCR/s", "cpu us/s", "s.p50 ms", "s.p90 ms", "s.p99 ms", "r.p50 ms", "r.p90 ms", "r.p99 ms", "errors",
+                "warm s", "jit %"));
         results.forEach(r -> out.println("  " + line(r)));
         Map<String, Double> medians = new TreeMap<>();
         Map<String, Histogram> merged = new TreeMap<>();
@@ -206,10 +209,10 @@ public final class RaBench {
     }
 
     private static String line(LegResult r) {
-        return String.format(Locale.ROOT, "%-4s %-6s %9.1f %9.1f %9.1f %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f %7d", r.leg(), r.mode(),
-                r.sessionsPerSecond(), r.ccrsPerSecond(), r.cpuMicrosPerSession(), ms(r.sessionNanos(), 50), ms(r.sessionNanos(), 90),
-                ms(r.sessionNanos(), 99), ms(r.reserveNanos(), 50), ms(r.reserveNanos(), 90), ms(r.reserveNanos(), 99),
-                r.errors());
+        return String.format(Locale.ROOT, "%-4s %-6s %9.1f %9.1f %9.1f %9.3f %9.3f %9.3f %9.3f %9.3f %9.3f %7d %7.1f %7.1f", r.leg(),
+                r.mode(), r.sessionsPerSecond(), r.ccrsPerSecond(), r.cpuMicrosPerSession(), ms(r.sessionNanos(), 50),
+                ms(r.sessionNanos(), 90), ms(r.sessionNanos(), 99), ms(r.reserveNanos(), 50), ms(r.reserveNanos(), 90),
+                ms(r.reserveNanos(), 99), r.errors(), r.warmUpNanos() / 1e9, r.jitPercent());
     }
 
     private static double ms(Histogram h, double percentile) {
