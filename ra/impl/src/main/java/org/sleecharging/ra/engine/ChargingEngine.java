@@ -348,12 +348,15 @@ public final class ChargingEngine {
         if (session == null) {
             return false;
         }
-        ChargedUser user;
+        Effects effects = new Effects();
         synchronized (session) {
-            user = userOf(session, roSessionId);
+            ChargedUser user = userOf(session, roSessionId);
             session.reauthorising(roSessionId, ReportingReason.FORCED_REAUTHORISATION);
+            // The reason the next CCR-UPDATE reports is session state: replicated, so a recreated session reports it.
+            effects.event(new ReauthRequest(session.id, user == null ? null : user.address(), ratingGroup, serviceIdentifier));
+            snapshotIfChanged(session, effects);
         }
-        listener.onEvent(new ReauthRequest(session.id, user == null ? null : user.address(), ratingGroup, serviceIdentifier));
+        run(session, effects);
         return true;
     }
 
@@ -378,14 +381,17 @@ public final class ChargingEngine {
     }
 
     void validityElapsed(EngineSession session) {
+        Effects effects = new Effects();
         synchronized (session) {
             session.validityTimer = null;
             if (!session.state.holdsReservation()) {
                 return;
             }
             session.reauthorising(null, ReportingReason.VALIDITY_TIME);
+            effects.event(new ReauthRequest(session.id, ReauthCause.VALIDITY_TIME, null, null, null));
+            snapshotIfChanged(session, effects);
         }
-        listener.onEvent(new ReauthRequest(session.id, ReauthCause.VALIDITY_TIME, null, null, null));
+        run(session, effects);
     }
 
     void expire(EngineSession session) {

@@ -17,6 +17,7 @@ import org.sleecharging.events.value.ChargingParameters;
 import org.sleecharging.events.value.ChargingSessionId;
 import org.sleecharging.events.value.SessionEndedCause;
 import org.sleecharging.ra.engine.request.Operation;
+import org.sleecharging.ra.engine.ro.ReportingReason;
 import org.sleecharging.ra.engine.ro.RequestType;
 import org.sleecharging.ra.engine.state.SessionState;
 
@@ -96,6 +97,25 @@ class SnapshotTest extends EngineFixture {
         other.time.advance(Duration.ofMinutes(5));
 
         assertThat(other.listener.last()).isEqualTo(new SessionEnded(id, SessionEndedCause.TIMER_EXPIRED));
+    }
+
+    @Test
+    void aReauthReasonIsReplicatedSoARecreatedSessionReportsIt() throws Exception {
+        ChargingSessionId id = session();
+        reserve(id, "10");
+        debit(id, "1", false);
+        String roSession = port.last().roSessionId();
+
+        assertThat(engine.onReauthRequest(roSession, null, null)).isTrue();
+        SessionSnapshot replicated = roundTrip(listener.snapshots.get(listener.snapshots.size() - 1));
+        EngineFixture other = new EngineFixture();
+        ChargingSessionId recreated = other.engine.restore(replicated);
+        other.reserve(recreated, "10");
+
+        assertThat(replicated.legs.get(0).reauthReason()).isEqualTo(ReportingReason.FORCED_REAUTHORISATION);
+        assertThat(other.port.last().type()).isEqualTo(RequestType.UPDATE);
+        assertThat(other.port.last().roSessionId()).isEqualTo(roSession);
+        assertThat(other.port.last().reportingReason()).isEqualTo(ReportingReason.FORCED_REAUTHORISATION);
     }
 
     private static SessionSnapshot roundTrip(SessionSnapshot snapshot) throws Exception {
