@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
+import org.jdiameter.api.DisconnectCause;
 import org.jdiameter.api.IllegalDiameterStateException;
 import org.jdiameter.api.InternalException;
 import org.jdiameter.api.Peer;
@@ -46,6 +47,9 @@ final class PeerMonitor {
     private final Map<Route, Boolean> up = new ConcurrentHashMap<Route, Boolean>();
     private final CountDownLatch allUp;
     private volatile boolean noDelayWarned;
+    /** Since when (System.nanoTime) a peer has been seen connecting (REOPEN or INITIAL) by the reconnect task. */
+    private final Map<Route, Long> connecting = new ConcurrentHashMap<Route, Long>();
+    private final long stuckNanos;
     private final ScheduledExecutorService reconnects = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
         @Override
         public Thread newThread(Runnable r) {
@@ -56,6 +60,7 @@ final class PeerMonitor {
     });
 
     PeerMonitor(PeerTable table, RoClientConfig config, Changes changes) {
+        stuckNanos = TimeUnit.MILLISECONDS.toNanos(config.connectTimeoutMillis() + 2 * config.reconnectMillis());
         register(table, Route.PRIMARY, config.primary());
         if (config.secondary() != null) {
             register(table, Route.SECONDARY, config.secondary());
@@ -112,8 +117,15 @@ final class PeerMonitor {
     }
 
     private void reconnectDownPeers() {
-        for (Peer peer : peers.values()) {
-            if (peer.getState(PeerState.class) == PeerState.DOWN) {
+        for (Map.Entry<Route, Peer> entry : peers.entrySet()) {
+            Peer peer = entry.getValue();
+            PeerState state = peer.getState(PeerState.class);
+            if (state == PeerState.REOPEN || state == PeerState.INITIAL) {
+                kickIfStuck(entry.getKey(), peer, state);
+                continue;
+            }
+            connecting.remove(entry.getKey());
+            if (state == PeerState.DOWN) {
                 try {
                     peer.connect();
                 } catch (InternalException | IOException | IllegalDiameterStateException e) {
@@ -124,6 +136,28 @@ final class PeerMonitor {
                     // task for good, so the next round simply tries again.
                 }
             }
+        }
+    }
+
+    /**
+     * jDiameter 1.7.1's client peer can stay in REOPEN for good after a connect attempt raced the
+     * OCS's restart (seen in NetworkTest: REOPEN for 20 s and more while the OCS listened again).
+     * A peer still connecting (REOPEN, or INITIAL: CER out, no CEA) past the connect timeout plus two
+     * reconnect intervals is disconnected, so the next round connects it afresh from DOWN.
+     */
+    private void kickIfStuck(Route route, Peer peer, PeerState state) {
+        long now = System.nanoTime();
+        Long since = connecting.putIfAbsent(route, now);
+        if (since == null || now - since < stuckNanos) {
+            return;
+        }
+        connecting.remove(route);
+        LOG.warn("The {} OCS peer {} is still {} after {} ms: disconnecting it to connect again", route, peer.getUri(),
+                state, TimeUnit.NANOSECONDS.toMillis(now - since));
+        try {
+            peer.disconnect(DisconnectCause.REBOOTING);
+        } catch (InternalException | IllegalDiameterStateException | RuntimeException e) {
+            // Left its connecting state meanwhile: the next round looks again.
         }
     }
 

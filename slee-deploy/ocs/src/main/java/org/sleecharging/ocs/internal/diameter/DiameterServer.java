@@ -66,6 +66,7 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
     private String originHost;
     private String originRealm;
     private final OutboundRequests outbound = new OutboundRequests();
+    private final AcceptedConnections connections = new AcceptedConnections();
 
     public DiameterServer(CcrHandler handler) {
         this.handler = handler;
@@ -83,7 +84,7 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
             sessions.registerAppFacory(ServerCCASession.class, factory);
             stack.unwrap(Network.class).addNetworkReqListener(this, CCA);
             stack.start();
-            TcpNoDelay.onAcceptedConnections(component(IMutablePeerTable.class));
+            connections.attach(component(IMutablePeerTable.class));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start Diameter server on " + address + ":" + port, e);
         }
@@ -92,11 +93,13 @@ public final class DiameterServer implements NetworkReqListener, ServerCCASessio
     /** Stops and destroys the stack; the listening socket is closed when this returns. */
     public void stop() {
         try {
+            connections.stopAccepting(); // before the DPRs: a client reconnecting at once finds nothing listening
             stack.stop(1, TimeUnit.SECONDS, DisconnectCause.REBOOTING);
         } catch (Exception e) {
             LOG.warn("Diameter stack stop failed: {}", e.toString());
         } finally {
             stack.destroy();
+            connections.dropAll();
             delays.shutdownNow();
             live.clear();
         }

@@ -10,9 +10,6 @@ import org.jdiameter.client.api.io.IConnection;
 import org.jdiameter.client.impl.controller.PeerImpl;
 import org.jdiameter.client.impl.transport.tcp.TCPClientConnection;
 import org.jdiameter.client.impl.transport.tcp.TCPTransportClient;
-import org.jdiameter.server.api.IMutablePeerTable;
-import org.jdiameter.server.api.io.INetworkGuard;
-import org.jdiameter.server.impl.MutablePeerTableImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,21 +21,21 @@ import org.slf4j.LoggerFactory;
  * jDiameter's API, so the fields behind it are read reflectively; anything but a jDiameter 1.7.1
  * TCP connection is left as it is, with one warning.
  *
- * <p>The simulator and the load tool's trivial server set it on every accepted connection, the raw
- * client on its connections: both legs of a comparison run with the same socket options.
+ * <p>The simulator and the load tool's trivial server set it on every accepted connection
+ * ({@link AcceptedConnections}), the raw client on its connections: both legs of a comparison run
+ * with the same socket options.
  */
 public final class TcpNoDelay {
     private static final Logger LOG = LoggerFactory.getLogger(TcpNoDelay.class);
     private static final Field PEER_CONNECTION = field(PeerImpl.class, "connection");
     private static final Field CONNECTION_CLIENT = field(TCPClientConnection.class, "client");
     private static final Field CLIENT_CHANNEL = field(TCPTransportClient.class, "socketChannel");
-    private static final Field PEER_TABLE_GUARD = field(MutablePeerTableImpl.class, "networkGuard");
     private static volatile boolean warned;
 
     private TcpNoDelay() {
     }
 
-    private static Field field(Class<?> owner, String name) {
+    static Field field(Class<?> owner, String name) {
         try {
             Field f = owner.getDeclaredField(name);
             f.setAccessible(true);
@@ -46,24 +43,6 @@ public final class TcpNoDelay {
         } catch (NoSuchFieldException | RuntimeException e) {
             return null;
         }
-    }
-
-    /**
-     * Every connection the server's network guard accepts from now on gets TCP_NODELAY as it is
-     * accepted (before its CER is read). Call after the stack started: the guard exists from then.
-     */
-    public static void onAcceptedConnections(IMutablePeerTable table) {
-        INetworkGuard guard = null;
-        try {
-            guard = PEER_TABLE_GUARD == null ? null : (INetworkGuard) PEER_TABLE_GUARD.get(table);
-        } catch (IllegalAccessException | RuntimeException e) {
-            // reported below
-        }
-        if (guard == null) {
-            warn("the server's network guard of " + table.getClass().getName() + " is not reachable");
-            return;
-        }
-        guard.addListener(TcpNoDelay::apply);
     }
 
     /** Sets TCP_NODELAY on the peer's current connection; false (with one warning) if it cannot. */
@@ -129,7 +108,7 @@ public final class TcpNoDelay {
         return channel != null && channel.isOpen() ? channel : null;
     }
 
-    private static void warn(String why) {
+    static void warn(String why) {
         if (!warned) {
             warned = true;
             LOG.warn("Cannot switch Nagle's algorithm off on a Diameter connection ({}): messages may wait for delayed "
