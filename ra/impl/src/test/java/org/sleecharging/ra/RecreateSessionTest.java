@@ -100,6 +100,35 @@ class RecreateSessionTest {
     }
 
     @Test
+    void theCreatingNodesLifetimeTimerLeavesASessionRecreatedElsewhereAlone() throws Exception {
+        ManualTime clockOfB = new ManualTime();
+        RaFixture takingOver = new RaFixture("charging", cache, clockOfB);
+        nodeA.activate();
+        takingOver.activate();
+        ChargingSessionActivity onA = nodeA.create();
+        RaFixture.reserve(onA, "10");
+        RaFixture.debit(onA, "2");
+        int sentByA = nodeA.ro().sent.size();
+        int firedOnA = nodeA.context.endpoint.fired.size();
+        takingOver.context.transactions.begin();
+        ChargingSessionActivity onB = takingOver.provider().recreateChargingSession(onA.getSessionId());
+        takingOver.context.transactions.end();
+
+        time.advance(Duration.ofMinutes(6)); // node A's copy reaches its lifetime
+
+        assertThat(nodeA.ro().sent).as("no CCR-T from the old node").hasSize(sentByA);
+        assertThat(nodeA.context.endpoint.fired).as("no SessionEnded on the old node").hasSize(firedOnA);
+        assertThat(nodeA.context.endpoint.ended).containsExactly(nodeA.handle(onA));
+        assertThat(cache).as("the session is node B's now").containsOnlyKeys(onA.getSessionId());
+        RaFixture.debit(onB, "1");
+        clockOfB.advance(Duration.ofMinutes(6));
+        assertThat(takingOver.events(onB)).last().isInstanceOf(SessionEnded.class);
+        assertThat(takingOver.ro().last().type()).isEqualTo(RequestType.TERMINATION);
+        assertThat(takingOver.ro().last().used()).isEqualTo(ServiceUnits.of(RaFixture.eur("3")));
+        assertThat(cache).isEmpty();
+    }
+
+    @Test
     void aRecreatedSessionWhoseLifetimeRanOutMeanwhileEndsOnItsNewActivity() throws Exception {
         ManualTime clockOfB = new ManualTime();
         RaFixture lateNode = new RaFixture("charging", cache, clockOfB);

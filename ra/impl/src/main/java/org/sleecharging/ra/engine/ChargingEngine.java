@@ -72,7 +72,7 @@ public final class ChargingEngine {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.nodeId = Objects.requireNonNull(nodeId, "nodeId");
-        this.context = new SessionContext(sla, clock, scheduler, port, this);
+        this.context = new SessionContext(sla, clock, scheduler, port, this.nodeId, this);
         this.validator = new RequestValidator(sla);
         this.admission = new Admission(sla, clock);
         this.runner = new EffectRunner(sla, port, listener, scheduler, sessions);
@@ -315,12 +315,16 @@ public final class ChargingEngine {
         }
         EngineSession session = SessionRestorer.restore(snapshot, context);
         sessions.put(session.id, session);
+        SessionSnapshot owned;
         synchronized (session) {
             session.registerOpenLegs();
             if (session.state.holdsReservation() && session.expiry != null) {
                 session.scheduleExpiry();
             }
+            owned = session.snapshot();
         }
+        // Replicated at once with this node as owner: the old node's timers then leave the session alone.
+        listener.onSessionChanged(owned);
         return session.id;
     }
 
@@ -380,7 +384,24 @@ public final class ChargingEngine {
         return true;
     }
 
+    /**
+     * A timer of this node's copy fired, but another node has recreated the session since (its
+     * snapshot names another owner): the copy is dropped here without a CCR or an event, so the
+     * session is neither ended nor reported twice. False if this node still runs it.
+     */
+    private boolean droppedIfTakenOver(EngineSession session) {
+        String owner = listener.replicatedOwner(session.id);
+        if (owner == null || owner.equals(nodeId) || !forget(session.id)) {
+            return false;
+        }
+        listener.onSessionTakenOver(session.id);
+        return true;
+    }
+
     void validityElapsed(EngineSession session) {
+        if (droppedIfTakenOver(session)) {
+            return;
+        }
         Effects effects = new Effects();
         synchronized (session) {
             session.validityTimer = null;
@@ -403,6 +424,14 @@ public final class ChargingEngine {
             if (clock.instant().isBefore(session.expiry)) {
                 session.scheduleExpiry(); // a timer from before an extension
                 return;
+            }
+        }
+        if (droppedIfTakenOver(session)) {
+            return;
+        }
+        synchronized (session) {
+            if (!session.state.holdsReservation() || session.expiry == null || clock.instant().isBefore(session.expiry)) {
+                return; // released or extended meanwhile
             }
             effects = session.end(SessionEvent.LIFETIME_EXPIRED);
             effects.event(new SessionEnded(session.id, SessionEndedCause.TIMER_EXPIRED));

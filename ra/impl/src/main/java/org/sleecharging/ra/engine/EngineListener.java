@@ -19,6 +19,18 @@ public interface EngineListener {
     /** The session is over: end its activity (after any event reported before) and drop its replicated data. */
     void onSessionEnded(ChargingSessionId sessionId);
 
+    /**
+     * The owner ({@link SessionSnapshot#owner()}) of the session's replicated snapshot, null if
+     * nothing is replicated for it. Asked before a timer of the session acts on this node.
+     */
+    String replicatedOwner(ChargingSessionId sessionId);
+
+    /**
+     * Another node recreated the session and runs it now: this node's copy was dropped without a CCR
+     * or an event; end its activity here and leave the replicated data alone (it is the other node's).
+     */
+    void onSessionTakenOver(ChargingSessionId sessionId);
+
     /** A usage report (CCR-TERMINATION) failed; nobody waits for it, so the RA should raise an alarm. */
     void onUsageReportFailed(ChargingSessionId sessionId, RoRequest request, String reason);
 }

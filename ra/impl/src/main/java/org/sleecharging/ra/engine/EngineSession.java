@@ -417,6 +417,6 @@ final class EngineSession {
 
     SessionSnapshot snapshot() {
         return new SessionSnapshot(id, description, merchant, correlationId, state, gate, amountBook, unitBook, legs,
-                weights, reservationStart, expiry, finalUnits, failover, buffered);
+                weights, reservationStart, expiry, finalUnits, failover, buffered, context.nodeId);
     }
 }

@@ -13,12 +13,15 @@ final class SessionContext {
     final Clock clock;
     final Scheduler scheduler;
     final RoClientPort port;
+    /** This engine's node, the owner written into every snapshot. */
+    final String nodeId;
     /** Live sessions by the Ro Session-Id of each open leg, for OCS-initiated RAR/ASR. */
     final ConcurrentMap<String, EngineSession> byRoSession = new ConcurrentHashMap<String, EngineSession>();
     private final ChargingEngine engine;
 
-    SessionContext(SlaConfig sla, Clock clock, Scheduler scheduler, RoClientPort port, ChargingEngine engine) {
+    SessionContext(SlaConfig sla, Clock clock, Scheduler scheduler, RoClientPort port, String nodeId, ChargingEngine engine) {
         this.sla = sla;
+        this.nodeId = nodeId;
         this.clock = clock;
         this.scheduler = scheduler;
         this.port = port;

@@ -39,11 +39,13 @@ public final class SessionSnapshot implements Serializable {
     final boolean finalUnits;
     final FailoverState failover;
     final List<RoRequest> buffered;
+    /** The node whose engine wrote this snapshot; null in snapshots of older versions. */
+    final String owner;
 
     SessionSnapshot(ChargingSessionId sessionId, String description, MerchantAccount merchant,
             CorrelationId correlationId, SessionState state, RequestGate gate, AmountBook amountBook,
             UnitBook unitBook, List<Leg> legs, List<Long> weights, Instant reservationStart, Instant expiry,
-            boolean finalUnits, FailoverState failover, List<RoRequest> buffered) {
+            boolean finalUnits, FailoverState failover, List<RoRequest> buffered, String owner) {
         this.sessionId = sessionId;
         this.description = description;
         this.merchant = merchant;
@@ -59,6 +61,7 @@ public final class SessionSnapshot implements Serializable {
         this.finalUnits = finalUnits;
         this.failover = failover;
         this.buffered = Collections.unmodifiableList(new ArrayList<RoRequest>(buffered));
+        this.owner = owner;
     }
 
     public ChargingSessionId sessionId() {
@@ -101,9 +104,17 @@ public final class SessionSnapshot implements Serializable {
         return buffered;
     }
 
+    /**
+     * The node whose engine wrote this snapshot: the one that runs the session. A node that
+     * recreates the session writes one at once, so the old node can tell its copy was taken over.
+     */
+    public String owner() {
+        return owner;
+    }
+
     @Override
     public String toString() {
-        return "SessionSnapshot[" + sessionId + ", " + state + ", next " + gate.nextNumber() + ", " + legs + ", " + failover
+        return "SessionSnapshot[" + sessionId + " on " + owner + ", " + state + ", next " + gate.nextNumber() + ", " + legs + ", " + failover
                 + (buffered.isEmpty() ? "" : ", buffered " + buffered) + "]";
     }
 }

@@ -83,6 +83,15 @@ class ConcurrencyTest {
             @Override
             public void onUsageReportFailed(ChargingSessionId sessionId, RoRequest request, String reason) {
             }
+
+            @Override
+            public String replicatedOwner(ChargingSessionId sessionId) {
+                return null;
+            }
+
+            @Override
+            public void onSessionTakenOver(ChargingSessionId sessionId) {
+            }
         };
         final ChargingEngine engine = new ChargingEngine(EngineFixture.defaultSla().build(), port, listener,
                 Clock.systemUTC(), executorScheduler(), "node-c");

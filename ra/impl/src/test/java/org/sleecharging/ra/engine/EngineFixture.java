@@ -39,7 +39,11 @@ class EngineFixture {
     }
 
     EngineFixture(SlaConfig sla) {
-        engine = new ChargingEngine(sla, port, listener, time, time, "node-a");
+        this(sla, "node-a");
+    }
+
+    EngineFixture(SlaConfig sla, String node) {
+        engine = new ChargingEngine(sla, port, listener, time, time, node);
     }
 
     static SlaConfig.Builder defaultSla() {

@@ -118,6 +118,45 @@ class SnapshotTest extends EngineFixture {
         assertThat(other.port.last().reportingReason()).isEqualTo(ReportingReason.FORCED_REAUTHORISATION);
     }
 
+    @Test
+    void theOldNodesCopyOfARecreatedSessionNeitherExpiresNorReportsThere() throws Exception {
+        ChargingSessionId id = session();
+        reserve(id, "10");
+        debit(id, "2", false);
+        EngineFixture other = new EngineFixture(defaultSla().build(), "node-b");
+        other.engine.restore(roundTrip(engine.snapshot(id)));
+        SessionSnapshot takenOver = other.listener.snapshots.get(other.listener.snapshots.size() - 1);
+        listener.owners = sid -> sid.equals(id) ? takenOver.owner() : null;
+        int sent = port.sent.size();
+        int events = listener.events.size();
+
+        time.advance(Duration.ofMinutes(5));
+
+        assertThat(takenOver.owner()).isEqualTo("node-b");
+        assertThat(port.sent).as("no CCR-T from the old node").hasSize(sent);
+        assertThat(listener.events).as("no SessionEnded on the old node").hasSize(events);
+        assertThat(listener.takenOver).containsExactly(id);
+        assertThat(listener.ended).as("the replicated data is the new node's").isEmpty();
+        assertThat(engine.isLive(id)).isFalse();
+        other.time.advance(Duration.ofMinutes(5));
+        assertThat(other.listener.last()).isEqualTo(new SessionEnded(id, SessionEndedCause.TIMER_EXPIRED));
+        assertThat(other.port.last().type()).isEqualTo(RequestType.TERMINATION);
+        assertThat(other.port.last().used().money()).isEqualTo(eur("2"));
+    }
+
+    @Test
+    void aSessionThisNodeStillOwnsExpiresHere() throws Exception {
+        ChargingSessionId id = session();
+        reserve(id, "10");
+        listener.owners = sid -> "node-a";
+
+        time.advance(Duration.ofMinutes(5));
+
+        assertThat(listener.last()).isEqualTo(new SessionEnded(id, SessionEndedCause.TIMER_EXPIRED));
+        assertThat(port.last().type()).isEqualTo(RequestType.TERMINATION);
+        assertThat(listener.takenOver).isEmpty();
+    }
+
     private static SessionSnapshot roundTrip(SessionSnapshot snapshot) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

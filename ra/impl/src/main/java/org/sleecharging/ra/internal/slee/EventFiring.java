@@ -73,6 +73,21 @@ final class EventFiring implements EngineListener {
     }
 
     @Override
+    public String replicatedOwner(ChargingSessionId sessionId) {
+        SessionSnapshot replicated = replication.find(sessionId);
+        return replicated == null ? null : replicated.owner();
+    }
+
+    @Override
+    public void onSessionTakenOver(ChargingSessionId sessionId) {
+        slee.tracer.info("charging session " + sessionId + " was recreated on another node: local copy dropped");
+        ChargingActivityHandle handle = ChargingActivityHandle.of(sessionId);
+        if (activities.get(handle) != null) {
+            activities.end(slee.endpoint, handle);
+        }
+    }
+
+    @Override
     public void onUsageReportFailed(ChargingSessionId sessionId, RoRequest request, String reason) {
         slee.tracer.severe("usage report " + request + " of charging session " + sessionId + " failed: " + reason);
         slee.alarms.usageReportFailed(sessionId, request.type() + " on Ro session " + request.roSessionId() + ": "
