@@ -9,6 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import org.sleecharging.bench.Leg.SessionMode;
+import org.sleecharging.ocs.load.JitWarmUp;
 
 /**
  * Drives a leg: closed loop (a fixed number of sessions in flight, each finished session starts the
@@ -19,8 +20,6 @@ import org.sleecharging.bench.Leg.SessionMode;
 final class LoadRun {
 
     private static final long MAX_NANOS = TimeUnit.SECONDS.toNanos(30);
-    private static final Duration JIT_WINDOW = Duration.ofSeconds(2);
-    private static final long JIT_QUIET_PERCENT = 5;
     /** Open loop: sessions outstanding beyond this are counted as errors instead of started. */
     private static final long MAX_OUTSTANDING = 50_000;
 
@@ -104,11 +103,10 @@ final class LoadRun {
 
     private LegResult measure(String legName, String mode, WarmUp warmUp, Duration measure, Drain drain)
             throws InterruptedException {
-        long warmUpStart = System.nanoTime();
-        Thread.sleep(warmUp.least().toMillis()); // the run's own pacing
-        awaitQuietJit(warmUpStart + warmUp.most().toNanos());
-        long warmedUp = System.nanoTime() - warmUpStart;
-        long jitBefore = jitMillis();
+        // The RA leg's JVM holds far more code than the raw one (container, RA, jDiameter); on a small
+        // machine C2 was still compiling most of a core at 15 s, and that window measured warm-up.
+        long warmedUp = JitWarmUp.await(warmUp.least(), warmUp.most()).toNanos();
+        long jitBefore = JitWarmUp.compileMillis();
         sessionLatency.getIntervalHistogram();
         reserveLatency.getIntervalHistogram();
         long before = completed.get();
@@ -120,7 +118,7 @@ final class LoadRun {
         recording = false;
         long elapsed = System.nanoTime() - start;
         long cpu = processCpuNanos() - cpuBefore;
-        long jit = jitMillis() - jitBefore;
+        long jit = JitWarmUp.compileMillis() - jitBefore;
         long sessions = completed.get() - before;
         long failed = errors.get() - errorsBefore;
         Histogram sessionsHistogram = sessionLatency.getIntervalHistogram();
@@ -131,28 +129,6 @@ final class LoadRun {
         }
         return new LegResult(legName, mode, sessions, failed, elapsed, leg.ccrsPerSession(SessionMode.SCUR),
                 sessionsHistogram, reserves, cpu, warmedUp, jit);
-    }
-
-    /**
-     * Keeps warming up while the JIT compiler is still busy: until a {@link #JIT_WINDOW} passes with
-     * less than {@link #JIT_QUIET_PERCENT} % of it spent compiling, or the deadline. The RA leg's JVM
-     * holds far more code than the raw one (container, RA, jDiameter); on a small machine C2 was
-     * still compiling most of a core at 15 s, and that window measured warm-up, not the RA.
-     */
-    private static void awaitQuietJit(long deadline) throws InterruptedException {
-        while (System.nanoTime() < deadline) {
-            long before = jitMillis();
-            Thread.sleep(JIT_WINDOW.toMillis());
-            if (jitMillis() - before < JIT_WINDOW.toMillis() * JIT_QUIET_PERCENT / 100) {
-                return;
-            }
-        }
-    }
-
-    /** Time spent in JIT compilation so far, all compiler threads, in ms (-1 if the JVM does not tell). */
-    private static long jitMillis() {
-        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     /** CPU time of the whole leg JVM (all threads, GC and JIT included), the figure a shared machine does not distort. */

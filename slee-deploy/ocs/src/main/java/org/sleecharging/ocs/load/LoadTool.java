@@ -38,8 +38,13 @@ public final class LoadTool implements Callable<Integer> {
     private int durationSeconds;
 
     @Option(names = "--warmup", defaultValue = "20",
-            description = "Warm-up seconds per leg; C2 is still compiling the hot paths after 5-10 s on 2 cores (default ${DEFAULT-VALUE})")
+            description = "Least warm-up seconds per leg; C2 is still compiling the hot paths after 5-10 s on 2 cores (default ${DEFAULT-VALUE})")
     private int warmupSeconds;
+
+    @Option(names = "--max-warmup", defaultValue = "120",
+            description = "After --warmup, the leg warms up on while its JIT is busy (over 5 % of a 2 s window compiling), "
+                    + "at most this many seconds in all (default ${DEFAULT-VALUE}; equal to --warmup for a fixed warm-up)")
+    private int maxWarmupSeconds;
 
     @Option(names = "--in-flight", defaultValue = "64", description = "Sessions in flight (default ${DEFAULT-VALUE})")
     private int inFlight;
@@ -175,7 +180,8 @@ public final class LoadTool implements Callable<Integer> {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadTool.class.getName(),
                 "--target", t, "--emit-result", "--duration", String.valueOf(durationSeconds),
-                "--warmup", String.valueOf(warmupSeconds), "--in-flight", String.valueOf(inFlight),
+                "--warmup", String.valueOf(warmupSeconds), "--max-warmup", String.valueOf(maxWarmupSeconds),
+                "--in-flight", String.valueOf(inFlight),
                 "--subscribers", String.valueOf(subscribers), "--answer-cache", String.valueOf(answerCache),
                 "--cpu-threads=" + cpuThreads));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -239,7 +245,7 @@ public final class LoadTool implements Callable<Integer> {
 
     private ScurLoad.Result measure(RawRoClient client, CpuMeter cpu) throws InterruptedException {
         ScurLoad.Result result = new ScurLoad(client, inFlight, subscribers).run(Duration.ofSeconds(warmupSeconds),
-                Duration.ofSeconds(durationSeconds), cpu);
+                Duration.ofSeconds(maxWarmupSeconds), Duration.ofSeconds(durationSeconds), cpu);
         if (cpuThreads) {
             LOG.info("CPU by thread in the measured window (LoadTool):{}", cpu.breakdown());
         }

@@ -100,13 +100,16 @@ public final class ScurLoad {
         this.subscribers = subscribers;
     }
 
-    /** Runs the load; {@code cpu} measures the CPU time of the measured window. */
-    public Result run(Duration warmUp, Duration measure, CpuMeter cpu) throws InterruptedException {
+    /**
+     * Runs the load; {@code cpu} measures the CPU time of the measured window. The warm-up lasts
+     * {@code warmUp}, longer while the JIT is busy ({@link JitWarmUp}), at most {@code maxWarmUp}.
+     */
+    public Result run(Duration warmUp, Duration maxWarmUp, Duration measure, CpuMeter cpu) throws InterruptedException {
         loopsDone = new CountDownLatch(inFlight);
         for (int i = 0; i < inFlight; i++) {
             startSession();
         }
-        Thread.sleep(warmUp.toMillis()); // the load tool's own pacing, not a test wait
+        JitWarmUp.await(warmUp, maxWarmUp);
         latencies.getIntervalHistogram();
         long before = completed.get();
         long errorsBefore = errors.get();

@@ -31,6 +31,9 @@ public final class TcpNoDelay {
     private static final Field CONNECTION_CLIENT = field(TCPClientConnection.class, "client");
     private static final Field CLIENT_CHANNEL = field(TCPTransportClient.class, "socketChannel");
     private static volatile boolean warned;
+    /** {@value #PROPERTY}=false leaves jDiameter's sockets as they are (Nagle on), e.g. to measure both ways. */
+    public static final String PROPERTY = "sleecharging.diameter.tcpNoDelay";
+    private static final boolean ENABLED = !"false".equalsIgnoreCase(System.getProperty(PROPERTY, "true"));
 
     private TcpNoDelay() {
     }
@@ -47,6 +50,9 @@ public final class TcpNoDelay {
 
     /** Sets TCP_NODELAY on the peer's current connection; false (with one warning) if it cannot. */
     public static boolean apply(Peer peer) {
+        if (!ENABLED) {
+            return false;
+        }
         try {
             if (PEER_CONNECTION == null || !(peer instanceof PeerImpl)) {
                 warn("not a jDiameter 1.7.1 peer: " + peer);
@@ -61,6 +67,9 @@ public final class TcpNoDelay {
 
     /** Sets TCP_NODELAY on the connection's socket; false (with one warning) if it cannot. */
     public static boolean apply(IConnection connection) {
+        if (!ENABLED) {
+            return false;
+        }
         SocketChannel channel;
         try {
             channel = channel(connection);
