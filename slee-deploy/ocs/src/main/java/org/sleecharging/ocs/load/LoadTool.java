@@ -42,7 +42,7 @@ public final class LoadTool implements Callable<Integer> {
     private int warmupSeconds;
 
     @Option(names = "--max-warmup", defaultValue = "120",
-            description = "After --warmup, the leg warms up on while its JIT is busy (over 5 % of a 2 s window compiling), "
+            description = "After --warmup, the leg warms up on until its JIT is quiet (under 5 % of each of three 2 s windows compiling), "
                     + "at most this many seconds in all (default ${DEFAULT-VALUE}; equal to --warmup for a fixed warm-up)")
     private int maxWarmupSeconds;
 

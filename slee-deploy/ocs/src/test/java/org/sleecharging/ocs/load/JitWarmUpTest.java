@@ -21,6 +21,13 @@ class JitWarmUpTest {
 
         assertThat(took).isGreaterThanOrEqualTo(JitWarmUp.WINDOW)
                 .isLessThan(Duration.ofSeconds(3).plus(JitWarmUp.WINDOW).plusMillis(500));
+    }
+
+    @Test
+    void aQuietJitStillTakesSeveralQuietWindowsInARow() throws Exception {
+        Duration took = JitWarmUp.await(Duration.ZERO, Duration.ofSeconds(60));
+
+        assertThat(took).isGreaterThanOrEqualTo(JitWarmUp.WINDOW.multipliedBy(JitWarmUp.QUIET_WINDOWS));
         assertThat(JitWarmUp.compileMillis()).isGreaterThanOrEqualTo(0);
     }
 }
