@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 import org.jdiameter.api.DisconnectCause;
 import org.jdiameter.api.IllegalDiameterStateException;
@@ -59,7 +60,20 @@ final class PeerMonitor {
         }
     });
 
+    /** Reads System.nanoTime; tests give their own, so rounds of the reconnect task need no waiting. */
+    private final LongSupplier nanoTime;
+
     PeerMonitor(PeerTable table, RoClientConfig config, Changes changes) {
+        this(table, config, changes, new LongSupplier() {
+            @Override
+            public long getAsLong() {
+                return System.nanoTime();
+            }
+        });
+    }
+
+    PeerMonitor(PeerTable table, RoClientConfig config, Changes changes, LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
         stuckNanos = TimeUnit.MILLISECONDS.toNanos(config.connectTimeoutMillis() + 2 * config.reconnectMillis());
         register(table, Route.PRIMARY, config.primary());
         if (config.secondary() != null) {
@@ -111,12 +125,13 @@ final class PeerMonitor {
         reconnects.scheduleWithFixedDelay(new Runnable() {
             @Override
             public void run() {
-                reconnectDownPeers();
+                checkPeers();
             }
         }, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
-    private void reconnectDownPeers() {
+    /** One round of the reconnect task: DOWN peers are connected, peers stuck connecting disconnected. */
+    void checkPeers() {
         for (Map.Entry<Route, Peer> entry : peers.entrySet()) {
             Peer peer = entry.getValue();
             PeerState state = peer.getState(PeerState.class);
@@ -146,7 +161,7 @@ final class PeerMonitor {
      * reconnect intervals is disconnected, so the next round connects it afresh from DOWN.
      */
     private void kickIfStuck(Route route, Peer peer, PeerState state) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         Long since = connecting.putIfAbsent(route, now);
         if (since == null || now - since < stuckNanos) {
             return;

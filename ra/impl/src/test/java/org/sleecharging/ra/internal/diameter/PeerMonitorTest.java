@@ -1,12 +1,12 @@
 package org.sleecharging.ra.internal.diameter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.Proxy;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jdiameter.api.Peer;
 import org.jdiameter.api.PeerState;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The reconnect task of {@link PeerMonitor} against a fake jDiameter peer: a DOWN peer is connected
+ * Rounds of the reconnect task of {@link PeerMonitor}, on a manual clock, against a fake jDiameter peer: a DOWN peer is connected
  * again, a peer stuck connecting (jDiameter 1.7.1 can stay in REOPEN for good after a connect raced
  * an OCS restart) is disconnected once it passed the connect timeout plus two reconnect intervals,
  * and a SUSPECT peer (the watchdog's business) is left alone.
@@ -26,59 +26,69 @@ import org.junit.jupiter.api.Timeout;
 class PeerMonitorTest {
     private static final long RECONNECT_MILLIS = 20;
     private static final long CONNECT_TIMEOUT_MILLIS = 100;
+    private static final long STUCK_MILLIS = CONNECT_TIMEOUT_MILLIS + 2 * RECONNECT_MILLIS;
 
     private final FakePeer peer = new FakePeer();
-    private PeerMonitor monitor;
+    private final AtomicLong nanos = new AtomicLong();
+    private final PeerMonitor monitor = monitor();
 
     @AfterEach
     void stop() {
-        if (monitor != null) {
-            monitor.forgetAll();
-        }
+        monitor.forgetAll();
     }
 
-    private void startMonitor() {
+    private PeerMonitor monitor() {
         RoClientConfig config = RoClientConfig.builder().originHost("ra.client.sleecharging.org")
                 .originRealm("client.sleecharging.org").destinationRealm("ocs.sleecharging.org")
                 .primary(RoPeer.of("ocs.sleecharging.org", "127.0.0.1", 3868)).connectTimeoutMillis(CONNECT_TIMEOUT_MILLIS)
                 .reconnectMillis(RECONNECT_MILLIS).build();
         PeerTable table = (PeerTable) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PeerTable.class},
                 (proxy, method, args) -> method.getName().equals("getPeer") ? peer.proxy : null);
-        monitor = new PeerMonitor(table, config, (route, up) -> { });
-        monitor.startReconnecting(RECONNECT_MILLIS);
+        return new PeerMonitor(table, config, (route, up) -> { }, nanos::get);
+    }
+
+    /** One reconnect round, {@code millis} after the previous one. */
+    private void roundAfter(long millis) {
+        nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(millis));
+        monitor.checkPeers();
     }
 
     @Test
     void aDownPeerIsConnectedAgain() {
         peer.state = PeerState.DOWN;
-        startMonitor();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> peer.calls.contains("connect"));
-        assertThat(peer.calls).doesNotContain("disconnect");
+        roundAfter(RECONNECT_MILLIS);
+
+        assertThat(peer.calls).containsExactly("connect");
     }
 
     @Test
     void aPeerStuckInReopenIsDisconnectedAfterTheConnectTimeoutAndTwoIntervalsThenConnected() {
         peer.state = PeerState.REOPEN;
-        long start = System.nanoTime();
-        startMonitor();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> peer.calls.contains("disconnect"));
-        assertThat(Duration.ofNanos(System.nanoTime() - start))
-                .isGreaterThanOrEqualTo(Duration.ofMillis(CONNECT_TIMEOUT_MILLIS + 2 * RECONNECT_MILLIS));
-        await().atMost(Duration.ofSeconds(5)).until(() -> peer.calls.contains("connect"));
+        roundAfter(RECONNECT_MILLIS);
+        roundAfter(STUCK_MILLIS - 1);
+        assertThat(peer.calls).as("not stuck yet").isEmpty();
+        roundAfter(1);
+        assertThat(peer.calls).containsExactly("disconnect");
+        roundAfter(RECONNECT_MILLIS);
+
         assertThat(peer.calls).containsExactly("disconnect", "connect");
     }
 
     @Test
-    void aPeerThatConnectsInTimeAndASuspectPeerAreLeftAlone() throws Exception {
+    void aPeerThatConnectsInTimeAndASuspectPeerAreLeftAlone() {
         peer.state = PeerState.INITIAL;
-        startMonitor();
-        Thread.sleep(CONNECT_TIMEOUT_MILLIS / 2);
+        roundAfter(RECONNECT_MILLIS);
+        roundAfter(CONNECT_TIMEOUT_MILLIS / 2);
         peer.state = PeerState.OKAY;
-        Thread.sleep(CONNECT_TIMEOUT_MILLIS);
+        roundAfter(RECONNECT_MILLIS);
+        peer.state = PeerState.INITIAL; // a new connect: its time counts from here, not from the first one
+        roundAfter(STUCK_MILLIS / 2);
         peer.state = PeerState.SUSPECT;
-        Thread.sleep(3 * (CONNECT_TIMEOUT_MILLIS + 2 * RECONNECT_MILLIS));
+        for (int i = 0; i < 10; i++) {
+            roundAfter(STUCK_MILLIS);
+        }
 
         assertThat(peer.calls).isEmpty();
     }
