@@ -416,6 +416,9 @@ public final class ChargingEngine {
     }
 
     void expire(EngineSession session) {
+        if (droppedIfTakenOver(session)) {
+            return;
+        }
         Effects effects;
         synchronized (session) {
             if (!session.state.holdsReservation() || session.expiry == null) {
@@ -424,14 +427,6 @@ public final class ChargingEngine {
             if (clock.instant().isBefore(session.expiry)) {
                 session.scheduleExpiry(); // a timer from before an extension
                 return;
-            }
-        }
-        if (droppedIfTakenOver(session)) {
-            return;
-        }
-        synchronized (session) {
-            if (!session.state.holdsReservation() || session.expiry == null || clock.instant().isBefore(session.expiry)) {
-                return; // released or extended meanwhile
             }
             effects = session.end(SessionEvent.LIFETIME_EXPIRED);
             effects.event(new SessionEnded(session.id, SessionEndedCause.TIMER_EXPIRED));
