@@ -63,15 +63,11 @@ public final class LegProcess {
                 new LoadRun.WarmUp(half, warmUp.most().minus(warmUp.least()).plus(half)), warmUp.least().minus(half));
         LegResult measured = new LoadRun(leg, subscribers).open(legName, perSecond,
                 LoadRun.WarmUp.exactly(Duration.ofSeconds(OPEN_SETTLE_SECONDS)), Duration.ofSeconds(measureSeconds));
-        return new LegResult(measured.leg(), measured.mode(), measured.sessions(), measured.errors(), measured.measuredNanos(),
-                measured.ccrsPerSession(), measured.sessionNanos(), measured.reserveNanos(), measured.cpuNanos(),
-                warm.warmUpNanos() + warm.measuredNanos() + measured.warmUpNanos(), measured.jitMillis());
+        return measured.withWarmUpNanos(warm.warmUpNanos() + warm.measuredNanos() + measured.warmUpNanos());
     }
 
     private static LoadRun.WarmUp warmUp(String leastSeconds, String mostSeconds) {
-        Duration least = Duration.ofSeconds(Long.parseLong(leastSeconds));
-        Duration most = Duration.ofSeconds(Long.parseLong(mostSeconds));
-        return new LoadRun.WarmUp(least, most.compareTo(least) < 0 ? least : most);
+        return new LoadRun.WarmUp(Duration.ofSeconds(Long.parseLong(leastSeconds)), Duration.ofSeconds(Long.parseLong(mostSeconds)));
     }
 
     private static String oneSession(Leg leg) throws InterruptedException {

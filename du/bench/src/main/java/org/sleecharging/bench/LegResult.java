@@ -17,6 +17,12 @@ record LegResult(String leg, String mode, long sessions, long errors, long measu
 
     static final String PREFIX = "BENCH-RESULT ";
 
+    /** The same result with another warm-up time (a run warmed up in several parts). */
+    LegResult withWarmUpNanos(long nanos) {
+        return new LegResult(leg, mode, sessions, errors, measuredNanos, ccrsPerSession, sessionNanos, reserveNanos, cpuNanos,
+                nanos, jitMillis);
+    }
+
     double sessionsPerSecond() {
         return sessions / (measuredNanos / 1e9);
     }

@@ -140,7 +140,7 @@ final class LoadRun {
         return lastError;
     }
 
-    /** Warm up at least {@code least}; longer while the JIT is busy, but never past {@code most}. */
+    /** Warm up at least {@code least}; longer while the JIT is busy, but never past {@code most} (or {@code least}, if more). */
     record WarmUp(Duration least, Duration most) {
         static WarmUp exactly(Duration d) {
             return new WarmUp(d, d);
