@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sleecharging.container.EmbeddedSlee;
 import org.sleecharging.it.Leaks;
+import org.sleecharging.netsim.driver.ActionKind;
 import org.sleecharging.netsim.driver.NetworkDriver;
 import org.sleecharging.netsim.driver.NetworkDrivers;
 import org.sleecharging.netsim.driver.SbbAction;
@@ -132,6 +133,24 @@ abstract class FeatureItBase {
 
     static Address e164(String digits) {
         return new Address(AddressPlan.E164, digits);
+    }
+
+    /**
+     * A call the feature connected: started from {@code caller} to {@code called}, its CCR-INITIAL
+     * taken at the OCS ({@code granted} right after), CALL_CONNECTED, then answered ({@code answered}
+     * just before). Talk time is metered from the answer.
+     */
+    record ConnectedCall(NetworkActivityId id, CreditControlRequest initial, Instant granted, Instant answered) {
+    }
+
+    ConnectedCall connectedCall(String caller, String called) throws Exception {
+        NetworkActivityId call = network.startCall(e164(caller), e164(called));
+        CreditControlRequest initial = nextRequest(caller, RequestType.INITIAL);
+        Instant granted = Instant.now();
+        assertThat(nextAction(call).kind()).isEqualTo(ActionKind.CALL_CONNECTED);
+        Instant answered = Instant.now();
+        network.answer(call);
+        return new ConnectedCall(call, initial, granted, answered);
     }
 
     /** The next thing the service did to the activity. */

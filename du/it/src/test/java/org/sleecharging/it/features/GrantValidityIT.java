@@ -32,11 +32,10 @@ class GrantValidityIT extends FeatureItBase {
     @Test
     void theEndOfAGrantsValidityIsReportedWithReportingReasonValidityTimeAndTheCallGoesOn() throws Exception {
         String caller = freshSubscriber();
-        NetworkActivityId call = network.startCall(e164(caller), e164(CALLED));
-        CreditControlRequest initial = nextRequest(caller, RequestType.INITIAL);
-        assertThat(nextAction(call).kind()).isEqualTo(ActionKind.CALL_CONNECTED);
-        Instant answered = Instant.now();
-        network.answer(call);
+        ConnectedCall connected = connectedCall(caller, CALLED);
+        NetworkActivityId call = connected.id();
+        CreditControlRequest initial = connected.initial();
+        Instant answered = connected.answered();
 
         CreditControlRequest update = nextRequest(caller, RequestType.UPDATE);
         Duration untilUpdate = Duration.between(answered, Instant.now());

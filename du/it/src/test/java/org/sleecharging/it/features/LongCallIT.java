@@ -38,11 +38,10 @@ class LongCallIT extends FeatureItBase {
     @Test
     void aCallLongerThanTheLifetimeStaysUpAndIsChargedItsTalkTime() throws Exception {
         String caller = freshSubscriber();
-        NetworkActivityId call = network.startCall(e164(caller), e164(CALLED));
-        CreditControlRequest initial = nextRequest(caller, RequestType.INITIAL);
-        assertThat(nextAction(call).kind()).isEqualTo(ActionKind.CALL_CONNECTED);
-        Instant answered = Instant.now();
-        network.answer(call);
+        ConnectedCall connected = connectedCall(caller, CALLED);
+        NetworkActivityId call = connected.id();
+        CreditControlRequest initial = connected.initial();
+        Instant answered = connected.answered();
 
         List<CreditControlRequest> updates = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -70,12 +69,11 @@ class LongCallIT extends FeatureItBase {
     @Test
     void aCallOutlivingTheLongestLifetimeIsFinalisedReleasedAndChargedAllItsTalk() throws Exception {
         String caller = freshSubscriber();
-        NetworkActivityId call = network.startCall(e164(caller), e164(CALLED));
-        CreditControlRequest initial = nextRequest(caller, RequestType.INITIAL);
-        Instant granted = Instant.now();
-        assertThat(nextAction(call).kind()).isEqualTo(ActionKind.CALL_CONNECTED);
-        Instant answered = Instant.now();
-        network.answer(call);
+        ConnectedCall connected = connectedCall(caller, CALLED);
+        NetworkActivityId call = connected.id();
+        CreditControlRequest initial = connected.initial();
+        Instant granted = connected.granted();
+        Instant answered = connected.answered();
 
         SbbAction released = network.takeAction(call).get(MAX_LIFETIME_SECONDS + TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         Duration talked = Duration.between(answered, Instant.now());

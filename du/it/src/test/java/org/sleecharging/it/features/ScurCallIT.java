@@ -30,11 +30,9 @@ class ScurCallIT extends FeatureItBase {
     void aCallIsConnectedAfterTheReservationAndHangUpChargesTheTalkTime() throws Exception {
         String caller = freshSubscriber();
 
-        NetworkActivityId call = network.startCall(e164(caller), e164(CALLED));
-
-        CreditControlRequest initial = nextRequest(caller, RequestType.INITIAL);
-        assertThat(nextAction(call).kind()).isEqualTo(ActionKind.CALL_CONNECTED);
-        network.answer(call);
+        ConnectedCall connected = connectedCall(caller, CALLED);
+        NetworkActivityId call = connected.id();
+        CreditControlRequest initial = connected.initial();
         talkFor(Duration.ofMillis(1500));
         network.hangUp(call, CallParty.CALLING);
         awaitEnd(call);
@@ -51,10 +49,9 @@ class ScurCallIT extends FeatureItBase {
     @Test
     void anOcsReAuthRequestMidCallMakesTheFeatureReserveAgain() throws Exception {
         String caller = freshSubscriber();
-        NetworkActivityId call = network.startCall(e164(caller), e164(CALLED));
-        CreditControlRequest initial = nextRequest(caller, RequestType.INITIAL);
-        assertThat(nextAction(call).kind()).isEqualTo(ActionKind.CALL_CONNECTED);
-        network.answer(call);
+        ConnectedCall connected = connectedCall(caller, CALLED);
+        NetworkActivityId call = connected.id();
+        CreditControlRequest initial = connected.initial();
 
         long raa = ocs.sendReAuthRequest(initial.sessionId()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 
